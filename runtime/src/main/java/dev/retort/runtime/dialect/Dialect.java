@@ -1,0 +1,34 @@
+package dev.retort.runtime.dialect;
+
+import dev.retort.ops.Op;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Schema;
+import java.util.List;
+
+/**
+ * Renders operations to SQL for one database. A dialect never executes: the migrator runs what it renders
+ * through a {@code SqlSink}, online or into an offline script, so both paths render identically.
+ *
+ * <p>{@link #render} receives the schema the applied revisions promise just before the operation: everything
+ * the database cannot do in place (SQLite's limited {@code ALTER TABLE}) is rendered from it, so a revision
+ * never says "batch" and offline SQL needs no live database.
+ */
+public interface Dialect {
+  /** The dialect's name, as used in {@code Ops.execute(sql, variants)}: {@code "sqlite"}, {@code "postgresql"}. */
+  String name();
+
+  /** Whether DDL is transactional (a failed revision leaves no trace). */
+  boolean transactionalDdl();
+
+  /** Quotes an identifier so that any name (reserved words, mixed case, quotes, unicode) is taken literally. */
+  String quote(String identifier);
+
+  /** The SQL type for a logical column type. */
+  String typeSql(ColumnType type);
+
+  /** An SQL literal for a parameter value, for offline scripts. */
+  String literal(Object value);
+
+  /** The statements that perform {@code op} on a database whose schema is {@code before}. */
+  List<Statement> render(Op op, Schema before);
+}
