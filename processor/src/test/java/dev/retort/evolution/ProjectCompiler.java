@@ -1,0 +1,126 @@
+package dev.retort.evolution;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * A user's project on disk (entity sources, generated revisions, the snapshot) compiled by the real javac with
+ * the Retort processor and the options a user's build passes, as {@code mvn compile} would.
+ */
+final class ProjectCompiler {
+  static final String REVISIONS_PACKAGE = "gen.revisions";
+
+  private final Path root;
+  private final String naming;
+  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  private int builds;
+
+  record Result(boolean success, List<String> errors, List<String> warnings, Path classes) {}
+
+  ProjectCompiler(Path root, String naming) {
+    this.root = root;
+    this.naming = naming;
+  }
+
+  Path sources() {
+    return root.resolve("src");
+  }
+
+  Path snapshot() {
+    return root.resolve("snapshot.json");
+  }
+
+  Path revisionsDir() {
+    return sources().resolve(REVISIONS_PACKAGE.replace('.', '/'));
+  }
+
+  /** Replaces the model sources with {@code files} (relative paths under the source root). */
+  void writeModel(Map<String, String> files) {
+    try {
+      Path model = sources().resolve(EntityWriter.PACKAGE.replace('.', '/'));
+      if (Files.exists(model)) {
+        try (Stream<Path> old = Files.list(model)) {
+          for (Path p : old.toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Path p = sources().resolve(f.getKey());
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, f.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Revision sources currently in the project, sorted by file name. */
+  List<Path> revisionFiles() {
+    if (!Files.exists(revisionsDir())) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(revisionsDir())) {
+      return s.filter(p -> p.getFileName().toString().startsWith("V")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compiles every source in the project into a fresh class directory. */
+  Result compile(String mode, String now) {
+    try {
+      Path out = root.resolve("classes-" + (++builds));
+      Files.createDirectories(out);
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(sources())) {
+        files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      }
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      List<String> options = List.of(
+          "-d", out.toString(),
+          "-classpath", System.getProperty("java.class.path"),
+          "-processor", "dev.retort.processor.RetortProcessor",
+          "-Xlint:all", "-Xlint:-processing",
+          "-Aretort.snapshot=" + snapshot(),
+          "-Aretort.revisions.dir=" + sources(),
+          "-Aretort.revisions.package=" + REVISIONS_PACKAGE,
+          "-Aretort.naming=" + naming,
+          "-Aretort.mode=" + mode,
+          "-Aretort.now=" + now);
+      StringWriter log = new StringWriter();
+      boolean ok;
+      try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+        ok = javac.getTask(log, fm, diagnostics, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
+      }
+      List<String> errors = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
+      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+        String text = (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
+            + d.getMessage(Locale.ROOT);
+        if (d.getKind() == Diagnostic.Kind.ERROR) {
+          errors.add(text);
+        } else if (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
+          warnings.add(text);
+        }
+      }
+      return new Result(ok, errors, warnings, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
