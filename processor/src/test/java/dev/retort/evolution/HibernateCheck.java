@@ -23,8 +23,7 @@ final class HibernateCheck {
     StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
         .applySetting("hibernate.connection.datasource", db.dataSource())
         .applySetting("hibernate.hbm2ddl.auto", "validate")
-        .applySetting("hibernate.boot.allow_jdbc_metadata_access", "true")
-        .applySetting("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP_UTC");
+        .applySetting("hibernate.boot.allow_jdbc_metadata_access", "true");
     if (db.kind() == TestDatabase.Kind.SQLITE) {
       settings.applySetting("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
     } else {
