@@ -1,0 +1,68 @@
+package dev.retort.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Times a measured task against its floor, alternating them run by run so that drift on the machine (another
+ * process, the JIT, the page cache) affects both alike. Each run may have an untimed setup.
+ */
+final class Sampler {
+  /** Work to time; {@link #prepare()} runs untimed before each timed run. */
+  interface Task {
+    default void prepare() throws Exception {}
+
+    void run() throws Exception;
+  }
+
+  /** Sorted durations of one side, in nanoseconds. */
+  record Samples(List<Long> nanos) {
+    long median() {
+      return percentile(50);
+    }
+
+    long percentile(int p) {
+      int i = (int) Math.round((p / 100.0) * (nanos.size() - 1));
+      return nanos.get(i);
+    }
+  }
+
+  /** One comparison: the measured side, its floor, and the ratio of their medians. */
+  record Comparison(String name, Samples retort, Samples floor, double target) {
+    double ratio() {
+      return (double) retort.median() / floor.median();
+    }
+  }
+
+  private Sampler() {}
+
+  static Comparison compare(String name, int warmups, int runs, double target, Task retort, Task floor)
+      throws Exception {
+    for (int i = 0; i < warmups; i++) {
+      once(retort);
+      once(floor);
+    }
+    List<Long> a = new ArrayList<>();
+    List<Long> b = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      if (i % 2 == 0) {
+        a.add(once(retort));
+        b.add(once(floor));
+      } else {
+        b.add(once(floor));
+        a.add(once(retort));
+      }
+    }
+    Collections.sort(a);
+    Collections.sort(b);
+    return new Comparison(name, new Samples(a), new Samples(b), target);
+  }
+
+  private static long once(Task task) throws Exception {
+    task.prepare();
+    long start = System.nanoTime();
+    task.run();
+    return System.nanoTime() - start;
+  }
+}
