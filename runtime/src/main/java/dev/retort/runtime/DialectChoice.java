@@ -1,6 +1,8 @@
 package dev.retort.runtime;
 
 import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.dialect.Dialects;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
@@ -11,7 +13,13 @@ final class DialectChoice {
   private DialectChoice() {}
 
   static Dialect forDataSource(DataSource dataSource) {
-    throw new RetortConfigurationException("no dialect given: call Retort.configure().dialect(...)");
+    try {
+      return Dialects.forDataSource(dataSource);
+    } catch (IllegalArgumentException e) {
+      throw new RetortConfigurationException(e.getMessage() + "; or give one with Retort.configure().dialect(...)", e);
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot connect to choose the dialect: " + e.getMessage(), e);
+    }
   }
 
   static Migrator.RebuildCheck rebuildCheck(Dialect dialect) {

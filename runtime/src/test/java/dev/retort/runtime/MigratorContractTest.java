@@ -22,17 +22,17 @@ import org.junit.jupiter.api.Test;
 
 /** The engine against a real database; one subclass per database. */
 abstract class MigratorContractTest {
-  TestDatabase db;
+  LiveDb db;
 
   abstract String kind();
 
   @BeforeEach
   void open() throws Exception {
-    db = TestDatabase.of(kind());
+    db = LiveDb.of(kind());
   }
 
   @AfterEach
-  void close() {
+  void close() throws Exception {
     if (db != null) {
       db.close();
     }
@@ -40,7 +40,7 @@ abstract class MigratorContractTest {
 
   @SafeVarargs
   final Retort retort(Class<? extends Migration>... revisions) {
-    return RetortBuilderAccess.configure(db, kind()).revisions(revisions).load();
+    return RetortBuilderAccess.configure(db).revisions(revisions).load();
   }
 
   static final List<Class<? extends Migration>> LINEAR = List.of(
@@ -186,7 +186,7 @@ abstract class MigratorContractTest {
     assertThrows(ChecksumMismatchException.class, () -> retort(TestRevisions.V1.class, TestRevisions.V2Edited.class,
         TestRevisions.V3.class).upgrade("head"));
 
-    Retort knowingly = RetortBuilderAccess.configure(db, kind()).allowChecksumMismatch(true)
+    Retort knowingly = RetortBuilderAccess.configure(db).allowChecksumMismatch(true)
         .revisions(TestRevisions.V1.class, TestRevisions.V2Edited.class, TestRevisions.V3.class,
             TestRevisions.V4.class).load();
     assertEquals(List.of("0004"), knowingly.upgrade("head").applied().stream().map(AppliedRevision::revision).toList());
@@ -248,7 +248,7 @@ abstract class MigratorContractTest {
     SqlResult sql = r.sql("base", "head");
     assertTrue(sql.script().contains("BEGIN;\nCREATE TABLE canary (rev VARCHAR(20) NOT NULL);\n"), sql.script());
     assertTrue(sql.script().contains("INSERT INTO \"canary\" (\"rev\") VALUES ('0002');"), sql.script());
-    try (TestDatabase other = TestDatabase.of(kind())) {
+    try (LiveDb other = LiveDb.of(kind())) {
       other.runScript(sql.script());
       r.upgrade("head");
       assertEquals(db.column("SELECT version_id FROM retort_version"),
@@ -257,7 +257,7 @@ abstract class MigratorContractTest {
       assertEquals(List.of("0001", "0002", "0003"),
           other.column("SELECT revision_id FROM retort_history ORDER BY installed_rank"));
       assertTrue(other.tableExists("tag"));
-      Retort onOther = RetortBuilderAccess.configure(other, kind()).revisions(LINEAR.toArray(new Class[0])).load();
+      Retort onOther = RetortBuilderAccess.configure(other).revisions(LINEAR.toArray(new Class[0])).load();
       assertEquals(List.of(), onOther.upgrade("head").applied());
     }
     String down = r.sql("0003", "0001").script();
@@ -276,7 +276,7 @@ abstract class MigratorContractTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<UpgradeResult>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        Retort r = RetortBuilderAccess.configure(db, kind()).lockTimeout(Duration.ofSeconds(60))
+        Retort r = RetortBuilderAccess.configure(db).lockTimeout(Duration.ofSeconds(60))
             .revisions(TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class, TestRevisions.V4.class)
             .load();
         results.add(pool.submit(() -> {

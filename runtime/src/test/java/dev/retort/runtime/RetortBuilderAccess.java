@@ -4,7 +4,7 @@ package dev.retort.runtime;
 final class RetortBuilderAccess {
   private RetortBuilderAccess() {}
 
-  static RetortBuilder configure(TestDatabase db, String kind) {
-    return Retort.configure().dataSource(db.dataSource).dialect(new ExecuteOnlyDialect(kind)).discover(false);
+  static RetortBuilder configure(LiveDb db) {
+    return Retort.configure().dataSource(db.dataSource).discover(false);
   }
 }
