@@ -4,6 +4,7 @@ import dev.retort.ops.Op;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders operations to SQL for one database. A dialect never executes: the migrator runs what it renders
@@ -31,4 +32,23 @@ public interface Dialect {
 
   /** The statements that perform {@code op} on a database whose schema is {@code before}. */
   List<Statement> render(Op op, Schema before);
+
+  /**
+   * The tables {@code op} rebuilds (SQLite's copy-and-swap for what its {@code ALTER TABLE} cannot do), so that
+   * the migrator can check, before running it, that each live table still matches its definition in
+   * {@code before}: a rebuild recreates the table from that definition and would silently drop anything else.
+   * Empty for a dialect that alters tables in place.
+   */
+  default Set<String> tablesRebuilt(Op op, Schema before) {
+    return Set.of();
+  }
+
+  /**
+   * The schema a live database built from {@code promised} reflects as: what the database cannot record
+   * (SQLite's column comments, PostgreSQL's canonical type and default spellings) made the way reflection reads
+   * it. {@code check()} compares a reflected schema with {@code normalize(promised)}.
+   */
+  default Schema normalize(Schema promised) {
+    return promised;
+  }
 }

@@ -1,0 +1,516 @@
+package dev.retort.runtime;
+
+import dev.retort.ops.Op;
+import dev.retort.ops.OpText;
+import dev.retort.ops.SchemaReplay;
+import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.dialect.Statement;
+import dev.retort.runtime.sql.JdbcSink;
+import dev.retort.runtime.sql.ScriptSink;
+import dev.retort.runtime.sql.SqlBatch;
+import dev.retort.runtime.sql.SqlSink;
+import dev.retort.runtime.sql.SqlStep;
+import dev.retort.runtime.sql.StaleStateException;
+import dev.retort.runtime.sql.StatementFailedException;
+import dev.retort.schema.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * Orders and guards the work; never builds SQL. Online: read the version table once, and if nothing is pending
+ * stop there; otherwise take the lock, read again, plan, and run each revision as one {@link SqlBatch} (its
+ * statements, then its version and history rows, in one transaction) through a {@link JdbcSink}. Offline
+ * ({@link #script}): the very same loop with a {@link ScriptSink}.
+ *
+ * <p>Before any DDL it refuses a database at revisions the application does not know, applied revisions whose
+ * operations changed (unless allowed), a graph reached differently, and a non-transactional revision that failed
+ * part-way earlier. A failure inside a revision is rolled back and reported with the revision, the operation,
+ * the statement and the database's message.
+ */
+final class Migrator {
+  private static final System.Logger LOG = System.getLogger("dev.retort");
+
+  /** Settings from {@link RetortBuilder}. */
+  record Options(Duration lockTimeout, boolean allowChecksumMismatch) {}
+
+  /** Checks a live table before the dialect rebuilds it; online only. */
+  interface RebuildCheck {
+    void verify(Connection connection, String revision, Op op, Schema promised) throws SQLException;
+  }
+
+  private final RevisionIndex index;
+  private final RevisionGraph graph;
+  private final Dialect dialect;
+  private final VersionStore store;
+  private final MigrationLock lock;
+  private final Options options;
+  private final Clock clock;
+  private final RebuildCheck rebuildCheck;
+  private final Map<String, String> lineages = new HashMap<>();
+
+  Migrator(RevisionIndex index, Dialect dialect, VersionStore store, Options options, Clock clock,
+      RebuildCheck rebuildCheck) {
+    this.index = index;
+    this.graph = index.graph();
+    this.dialect = dialect;
+    this.store = store;
+    this.lock = MigrationLock.forDialect(dialect.name());
+    this.options = options;
+    this.clock = clock;
+    this.rebuildCheck = rebuildCheck;
+  }
+
+  /** The database's recorded heads, or none when the version table does not exist. */
+  private record State(boolean tablesExist, Map<String, String> heads) {
+    Set<String> ids() {
+      return new TreeSet<>(heads.keySet());
+    }
+  }
+
+  private State read(Connection c) {
+    Optional<Map<String, String>> heads = store.readHeads(c);
+    return new State(heads.isPresent(), heads.orElse(Map.of()));
+  }
+
+  /** Opens a connection with the settings the migrator needs, restoring the originals afterwards. */
+  private <T> T withConnection(DataSource dataSource, ConnectionWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      JdbcSink sink = JdbcSink.open(c, lock.beginSql(), lock.sessionSettings());
+      T result;
+      try {
+        lock.prepare(c, options.lockTimeout());
+        result = work.run(c, sink);
+      } catch (RuntimeException | Error e) {
+        try {
+          sink.close();
+        } catch (SQLException restore) {
+          e.addSuppressed(restore);
+        }
+        throw e;
+      }
+      sink.close();
+      return result;
+    } catch (SQLException e) {
+      throw new DatabaseException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  private interface ConnectionWork<T> {
+    T run(Connection c, JdbcSink sink) throws SQLException;
+  }
+
+  /** Upgrades or downgrades to the target; {@code direction} is UP or DOWN. */
+  List<AppliedRevision> migrate(DataSource dataSource, String target, Direction direction, List<String> headsBefore,
+      List<String> headsAfter) {
+    return withConnection(dataSource, (c, sink) -> {
+      State state = read(c);
+      headsBefore.addAll(state.ids());
+      verifyApplied(c, state);
+      Set<String> resolved = graph.resolve(target, state.ids());
+      List<AppliedRevision> done = new ArrayList<>();
+      if (plan(state.ids(), resolved, direction).isEmpty()) {
+        LOG.log(System.Logger.Level.DEBUG, "database is at " + describe(state.ids()) + "; nothing to do");
+        headsAfter.addAll(state.ids());
+        return done;
+      }
+      String appliedBy = c.getMetaData().getUserName();
+      try (MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG)) {
+        if (!state.tablesExist()) {
+          createTables(sink);
+        }
+        while (true) {
+          state = read(c);
+          verifyApplied(c, state);
+          List<Planner.Step> steps = plan(state.ids(), resolved, direction);
+          if (steps.isEmpty()) {
+            break;
+          }
+          refuseFailedPending(store.readHistory(c));
+          LOG.log(System.Logger.Level.INFO, (direction == Direction.UP ? "upgrading" : "downgrading") + " from "
+              + describe(state.ids()) + ": " + steps.size() + " revision(s) to run");
+          try {
+            execute(steps, state.ids(), sink, appliedBy, true, c, done);
+            break;
+          } catch (StaleStateException e) {
+            LOG.log(System.Logger.Level.INFO, "another migrator moved the database meanwhile; planning again");
+          }
+        }
+      }
+      headsAfter.addAll(read(c).ids());
+      return done;
+    });
+  }
+
+  private List<Planner.Step> plan(Set<String> current, Set<String> target, Direction direction) {
+    return direction == Direction.UP ? Planner.upgrade(graph, current, target)
+        : Planner.downgrade(graph, current, target);
+  }
+
+  private void createTables(SqlSink sink) throws SQLException {
+    SqlBatch batch = new SqlBatch("create the version tables", store.createTables(), took -> List.of(), true, null);
+    try {
+      sink.run(batch);
+    } catch (StatementFailedException e) {
+      throw lockOrDatabase("cannot create the version tables", e);
+    } catch (StaleStateException e) {
+      throw new IllegalStateException("a batch without a guard cannot be stale", e);
+    }
+  }
+
+  private RetortException lockOrDatabase(String what, StatementFailedException e) {
+    if (e.step() == null && lock.isBusy(e.getCause())) {
+      return new LockTimeoutException(lock.busyMessage(options.lockTimeout()), options.lockTimeout(), e.getCause());
+    }
+    return new DatabaseException(what + ": " + e.getCause().getMessage(), e.getCause());
+  }
+
+  /** Marks the database as being at the target without running anything. */
+  StampResult stamp(DataSource dataSource, String target) {
+    return withConnection(dataSource, (c, sink) -> {
+      State state = read(c);
+      Set<String> known = new TreeSet<>(state.ids());
+      known.retainAll(graph.order());
+      Set<String> resolved = graph.resolve(target, known);
+      try (MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG)) {
+        if (!state.tablesExist()) {
+          createTables(sink);
+        }
+        state = read(c);
+        known = new TreeSet<>(state.ids());
+        known.retainAll(graph.order());
+        List<HistoryEntry> history = store.readHistory(c);
+        Map<String, String> stored = storedChecksums(history);
+        Set<String> before = graph.ancestors(known);
+        Set<String> after = graph.ancestors(resolved);
+        List<RecordedRevision> stamped = new ArrayList<>();
+        List<RecordedRevision> unstamped = new ArrayList<>();
+        for (String id : graph.sorted(after)) {
+          RecordedRevision r = index.recorded(id);
+          if (!before.contains(id) || !r.checksum().equals(stored.get(id))) {
+            stamped.add(r);
+          }
+        }
+        List<String> removed = graph.sorted(difference(before, after));
+        Collections.reverse(removed);
+        for (String id : removed) {
+          unstamped.add(index.recorded(id));
+        }
+        for (String id : failedPending(history)) {
+          if (graph.contains(id) && stamped.stream().noneMatch(r -> r.id().equals(id))
+              && unstamped.stream().noneMatch(r -> r.id().equals(id))) {
+            (after.contains(id) ? stamped : unstamped).add(index.recorded(id));
+          }
+        }
+        String appliedBy = c.getMetaData().getUserName();
+        Map<String, String> heads = lineagesOf(graph.headsOf(after));
+        SqlBatch batch = new SqlBatch("stamp " + describe(resolved), List.of(), took -> {
+          List<SqlStep> steps = new ArrayList<>(store.setHeads(heads));
+          for (RecordedRevision r : stamped) {
+            steps.add(store.appendHistory(r, Direction.STAMP, clock.instant(), appliedBy, Duration.ZERO, true, true));
+          }
+          for (RecordedRevision r : unstamped) {
+            steps.add(store.appendHistory(r, Direction.UNSTAMP, clock.instant(), appliedBy, Duration.ZERO, true,
+                true));
+          }
+          return steps;
+        }, true, null);
+        try {
+          sink.run(batch);
+        } catch (StatementFailedException e) {
+          throw lockOrDatabase("cannot stamp the database", e);
+        } catch (StaleStateException e) {
+          throw new IllegalStateException("a batch without a guard cannot be stale", e);
+        }
+        LOG.log(System.Logger.Level.INFO, "stamped the database at " + describe(resolved) + " (was "
+            + describe(state.ids()) + ")");
+        return new StampResult(List.copyOf(state.ids()), graph.headsOf(after));
+      }
+    });
+  }
+
+  /** The offline script from one target to another: the online loop with a {@link ScriptSink}. */
+  String script(String from, String to) {
+    Set<String> start = graph.resolve(from, Set.of());
+    Set<String> end = graph.resolve(to, start);
+    Set<String> applied = graph.ancestors(start);
+    Set<String> reached = graph.ancestors(end);
+    List<Planner.Step> steps;
+    if (reached.containsAll(applied)) {
+      steps = Planner.upgrade(graph, start, end);
+    } else if (applied.containsAll(reached)) {
+      steps = Planner.downgrade(graph, start, end);
+    } else {
+      throw new UnknownRevisionException("no path from " + from + " to " + to + ": they are on different"
+          + " branches; go through a common revision or a merge");
+    }
+    ScriptSink sink = new ScriptSink(dialect);
+    sink.comment("Retort offline script for " + dialect.name() + ": " + from + " -> " + to
+        + " (" + steps.size() + " revision(s))");
+    sink.comment("history rows record the time this script was written");
+    sink.run(new SqlBatch("create the version tables", store.createTables(), took -> List.of(), true, null));
+    try {
+      execute(steps, graph.headsOf(applied).isEmpty() ? Set.of() : new TreeSet<>(graph.headsOf(applied)), sink, null,
+          false, null, new ArrayList<>());
+    } catch (StaleStateException e) {
+      throw new IllegalStateException("an offline script has no guard", e);
+    }
+    return sink.script();
+  }
+
+  /** What the database is at, and what is pending; one query. */
+  CurrentResult current(DataSource dataSource) {
+    return withConnection(dataSource, (c, sink) -> {
+      State state = read(c);
+      List<RevisionInfo> heads = new ArrayList<>();
+      List<String> unknown = new ArrayList<>();
+      for (String id : state.ids()) {
+        if (graph.contains(id)) {
+          heads.add(RevisionInfo.of(graph.revision(id)));
+        } else {
+          unknown.add(id);
+          heads.add(new RevisionInfo(id, List.of(), ""));
+        }
+      }
+      int pending = 0;
+      if (unknown.isEmpty() && !graph.isEmpty()) {
+        pending = Planner.upgrade(graph, state.ids(), new TreeSet<>(graph.heads())).size();
+      }
+      return new CurrentResult(heads, unknown, pending);
+    });
+  }
+
+  List<HistoryEntry> history(DataSource dataSource) {
+    return withConnection(dataSource, (c, sink) -> store.readHistory(c));
+  }
+
+  /** The schema the applied revisions promise: their upgrade operations replayed in graph order. */
+  Schema promised(Set<String> heads) {
+    Schema schema = Schema.EMPTY;
+    for (String id : graph.sorted(graph.ancestors(heads))) {
+      RecordedRevision r = index.recorded(id);
+      for (Op op : r.upgrade()) {
+        try {
+          schema = SchemaReplay.apply(schema, op);
+        } catch (IllegalStateException e) {
+          throw new RevisionFailedException(id, OpText.describe(op), null,
+              "the applied revisions do not replay: " + e.getMessage(), e);
+        }
+      }
+    }
+    return schema;
+  }
+
+  /** The shared loop of online and offline runs: one batch per step. */
+  private void execute(List<Planner.Step> steps, Set<String> heads, SqlSink sink, String appliedBy, boolean guard,
+      Connection live, List<AppliedRevision> done) throws StaleStateException {
+    Set<String> applied = new HashSet<>(graph.ancestors(heads));
+    Schema schema = promised(heads);
+    boolean transactionsOnly = lock.beginSql() != null;
+    for (Planner.Step step : steps) {
+      RecordedRevision revision = index.recorded(step.revision());
+      Direction direction = step.direction();
+      List<SqlStep> work = new ArrayList<>();
+      boolean nonTransactional = false;
+      for (Op op : revision.ops(direction)) {
+        String what = OpText.describe(op);
+        if (live != null && rebuildCheck != null) {
+          try {
+            rebuildCheck.verify(live, revision.id(), op, schema);
+          } catch (SQLException e) {
+            throw new DatabaseException("cannot read table definitions before " + what + ": " + e.getMessage(), e);
+          }
+        }
+        List<Statement> statements;
+        try {
+          statements = dialect.render(op, schema);
+        } catch (RuntimeException e) {
+          throw new RevisionFailedException(revision.id(), what, null, "cannot be rendered for " + dialect.name()
+              + ": " + e.getMessage(), e);
+        }
+        for (Statement s : statements) {
+          work.add(new SqlStep(s, what));
+          nonTransactional |= s.kind() == Statement.Kind.NON_TRANSACTIONAL;
+        }
+        nonTransactional |= op.nonTransactional();
+        try {
+          schema = SchemaReplay.apply(schema, op);
+        } catch (IllegalStateException e) {
+          throw new RevisionFailedException(revision.id(), what, null, e.getMessage(), e);
+        }
+      }
+      // SQLite has transactional DDL and no separate lock: its revisions always run inside BEGIN IMMEDIATE.
+      boolean transactional = !nonTransactional || transactionsOnly;
+      Set<String> next = Planner.after(applied, step);
+      List<String> before = graph.headsOf(applied);
+      Map<String, String> headsAfter = lineagesOf(graph.headsOf(next));
+      SqlBatch batch = new SqlBatch(label(revision, direction), work, took -> {
+        List<SqlStep> record = new ArrayList<>(store.setHeads(headsAfter));
+        record.add(store.appendHistory(revision, direction, clock.instant(), appliedBy, took, true, transactional));
+        return record;
+      }, transactional, guard ? store.guard(new HashSet<>(before)) : null);
+      Duration took;
+      try {
+        took = sink.run(batch);
+      } catch (StatementFailedException e) {
+        throw failure(revision, direction, e, transactional, sink, appliedBy);
+      }
+      if (live != null) {
+        LOG.log(System.Logger.Level.INFO, (direction == Direction.UP ? "applied " : "reverted ") + label(revision,
+            direction).replaceFirst("^(upgrade|downgrade) ", "") + " in " + took.toMillis() + " ms"
+            + (transactional ? "" : " (outside a transaction)"));
+      }
+      done.add(new AppliedRevision(revision.id(), revision.descriptor().message(), direction, took, transactional));
+      applied = next;
+    }
+  }
+
+  private static String label(RecordedRevision r, Direction direction) {
+    String message = r.descriptor().message();
+    return (direction == Direction.UP ? "upgrade " : "downgrade ") + "revision " + r.id()
+        + (message.isEmpty() ? "" : " (" + message + ")");
+  }
+
+  private RetortException failure(RecordedRevision revision, Direction direction, StatementFailedException e,
+      boolean transactional, SqlSink sink, String appliedBy) {
+    if (e.step() == null) {
+      if (lock.isBusy(e.getCause())) {
+        return new LockTimeoutException(lock.busyMessage(options.lockTimeout()), options.lockTimeout(), e.getCause());
+      }
+      return new RevisionFailedException(revision.id(), null, null, "the transaction could not be started or"
+          + " committed: " + e.getCause().getMessage(), e.getCause());
+    }
+    String reason = e.getCause().getMessage();
+    if (!transactional && !e.workCompleted()) {
+      reason += "\nThe revision ran outside a transaction: the statements before this one stay applied. It is"
+          + " recorded as failed and further runs are refused until you check the database by hand and run `stamp`.";
+      SqlBatch failed = new SqlBatch("record failed revision " + revision.id(), List.of(),
+          took -> List.of(store.appendHistory(revision, direction, clock.instant(), appliedBy, Duration.ZERO, false,
+              false)), true, null);
+      try {
+        sink.run(failed);
+      } catch (StatementFailedException | StaleStateException | RuntimeException recording) {
+        e.addSuppressed(recording);
+      }
+    }
+    return new RevisionFailedException(revision.id(), e.step().operation(), e.step().statement().sql(), reason,
+        e.getCause());
+  }
+
+  private Map<String, String> lineagesOf(List<String> heads) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String h : heads) {
+      out.put(h, lineage(h));
+    }
+    return out;
+  }
+
+  private String lineage(String head) {
+    return lineages.computeIfAbsent(head,
+        h -> Checksums.lineage(graph, h, id -> index.recorded(id).checksum()));
+  }
+
+  /**
+   * Refuses a database at unknown revisions, and one whose applied revisions changed: compares each head's stored
+   * lineage with the computed one, and only on a difference reads the history to name what changed.
+   */
+  private void verifyApplied(Connection c, State state) {
+    List<String> unknown = state.ids().stream().filter(id -> !graph.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw new UnknownAppliedRevisionException("the database is at revision(s) " + String.join(", ", unknown)
+          + ", which this application does not contain: a newer release has probably migrated it. Deploy a release"
+          + " that contains them; if they were removed on purpose, check the database by hand and run `stamp` with"
+          + " the revision it matches. History is never rewritten automatically.");
+    }
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> h : state.heads().entrySet()) {
+      if (!lineage(h.getKey()).equals(h.getValue())) {
+        changed.add(h.getKey());
+      }
+    }
+    if (changed.isEmpty()) {
+      return;
+    }
+    List<HistoryEntry> history = store.readHistory(c);
+    Map<String, String> stored = storedChecksums(history);
+    List<ChecksumMismatchException.Mismatch> mismatches = new ArrayList<>();
+    List<String> unrecorded = new ArrayList<>();
+    for (String id : graph.sorted(graph.ancestors(state.ids()))) {
+      String computed = index.recorded(id).checksum();
+      String was = stored.get(id);
+      if (was == null) {
+        unrecorded.add(id);
+      } else if (!was.equals(computed)) {
+        mismatches.add(new ChecksumMismatchException.Mismatch(id, was, computed));
+      }
+    }
+    RetortException refusal = !mismatches.isEmpty() ? new ChecksumMismatchException(mismatches)
+        : new HistoryMismatchException("the revisions below " + String.join(", ", changed) + " differ from those"
+            + " the database applied: a revision was inserted, removed, renamed or re-parented below an applied"
+            + " one" + (unrecorded.isEmpty() ? "" : " (never applied here: " + String.join(", ", unrecorded) + ")")
+            + ". Restore the revisions as they were when applied, or check the database by hand and run `stamp "
+            + String.join(" ", changed) + "`.");
+    if (!options.allowChecksumMismatch()) {
+      throw refusal;
+    }
+    LOG.log(System.Logger.Level.WARNING, "proceeding although " + refusal.getMessage());
+  }
+
+  /** The checksum each revision had when last applied or stamped. */
+  private static Map<String, String> storedChecksums(List<HistoryEntry> history) {
+    Map<String, String> out = new HashMap<>();
+    for (HistoryEntry e : history) {
+      if (e.success() && (e.direction() == Direction.UP || e.direction() == Direction.STAMP)) {
+        out.put(e.revision(), e.checksum());
+      }
+    }
+    return out;
+  }
+
+  /** Revisions whose latest history row is a failure not followed by any stamp. */
+  private static List<String> failedPending(List<HistoryEntry> history) {
+    Map<String, HistoryEntry> failed = new LinkedHashMap<>();
+    for (HistoryEntry e : history) {
+      if (e.direction() == Direction.STAMP || e.direction() == Direction.UNSTAMP) {
+        failed.clear();
+      } else if (!e.success()) {
+        failed.put(e.revision(), e);
+      } else {
+        failed.remove(e.revision());
+      }
+    }
+    return List.copyOf(failed.keySet());
+  }
+
+  private static void refuseFailedPending(List<HistoryEntry> history) {
+    List<String> failed = failedPending(history);
+    if (!failed.isEmpty()) {
+      throw new FailedRevisionPendingException("revision(s) " + String.join(", ", failed) + " failed part-way"
+          + " outside a transaction in an earlier run; the statements before the failing one stay applied. Check"
+          + " the database by hand, finish or undo those statements, then run `stamp` with the revision the"
+          + " database now matches.");
+    }
+  }
+
+  private static Set<String> difference(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.removeAll(b);
+    return out;
+  }
+
+  private static String describe(Set<String> heads) {
+    return heads.isEmpty() ? "base" : String.join(", ", heads);
+  }
+}

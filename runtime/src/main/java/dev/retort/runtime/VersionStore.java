@@ -1,0 +1,185 @@
+package dev.retort.runtime;
+
+import dev.retort.runtime.dialect.Dialect;
+import dev.retort.runtime.dialect.Statement;
+import dev.retort.runtime.sql.SqlBatch;
+import dev.retort.runtime.sql.SqlStep;
+import dev.retort.schema.ColumnType;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The two version tables, rendered as portable SQL through the dialect's quoting and types.
+ *
+ * <ul>
+ *   <li>{@code retort_version}: one row per current head (as {@code alembic_version}), with the checksum of its
+ *       lineage (see {@link Checksums#lineage}) so that a boot with nothing to do needs this one table only.
+ *   <li>{@code retort_history}: one row per revision applied, reverted or stamped: id, message, checksum,
+ *       direction, when, by which database user, how long, success, whether transactional.
+ * </ul>
+ *
+ * <p>Both are created on first use. Writes are {@link Statement}s that the migrator hands to a
+ * {@link dev.retort.runtime.sql.SqlSink} inside the revision's transaction, so the offline script contains them
+ * too. Reads run directly on a connection.
+ */
+public final class VersionStore {
+  private static final List<String> HISTORY_COLUMNS = List.of("installed_rank", "revision_id", "message", "checksum",
+      "direction", "applied_at", "applied_by", "duration_ms", "success", "transactional");
+
+  private final Dialect dialect;
+  private final String versionTable;
+  private final String historyTable;
+
+  public VersionStore(Dialect dialect, String versionTable, String historyTable) {
+    this.dialect = dialect;
+    this.versionTable = versionTable;
+    this.historyTable = historyTable;
+  }
+
+  public String versionTable() {
+    return versionTable;
+  }
+
+  public String historyTable() {
+    return historyTable;
+  }
+
+  private String q(String identifier) {
+    return dialect.quote(identifier);
+  }
+
+  private String columns(List<String> names) {
+    return String.join(", ", names.stream().map(this::q).toList());
+  }
+
+  private String type(ColumnType type) {
+    return dialect.typeSql(type);
+  }
+
+  /** The statements that create both tables when they do not exist. */
+  public List<SqlStep> createTables() {
+    String varchar = type(ColumnType.varchar(255));
+    String hash = type(ColumnType.varchar(64));
+    Statement version = Statement.of("CREATE TABLE IF NOT EXISTS " + q(versionTable) + " ("
+        + q("version_id") + " " + varchar + " NOT NULL, "
+        + q("lineage") + " " + hash + " NOT NULL, "
+        + "PRIMARY KEY (" + q("version_id") + "))");
+    Statement history = Statement.of("CREATE TABLE IF NOT EXISTS " + q(historyTable) + " ("
+        + q("installed_rank") + " " + type(ColumnType.INTEGER) + " NOT NULL, "
+        + q("revision_id") + " " + varchar + " NOT NULL, "
+        + q("message") + " " + type(ColumnType.CLOB) + ", "
+        + q("checksum") + " " + hash + " NOT NULL, "
+        + q("direction") + " " + type(ColumnType.varchar(10)) + " NOT NULL, "
+        + q("applied_at") + " " + type(ColumnType.varchar(40)) + " NOT NULL, "
+        + q("applied_by") + " " + varchar + ", "
+        + q("duration_ms") + " " + type(ColumnType.BIGINT) + " NOT NULL, "
+        + q("success") + " " + type(ColumnType.BOOLEAN) + " NOT NULL, "
+        + q("transactional") + " " + type(ColumnType.BOOLEAN) + " NOT NULL, "
+        + "PRIMARY KEY (" + q("installed_rank") + "))");
+    return List.of(new SqlStep(version, "create table " + versionTable),
+        new SqlStep(history, "create table " + historyTable));
+  }
+
+  /** The statements that make the version table hold exactly {@code heads} (id to lineage checksum). */
+  public List<SqlStep> setHeads(Map<String, String> heads) {
+    List<SqlStep> out = new ArrayList<>();
+    out.add(new SqlStep(Statement.of("DELETE FROM " + q(versionTable)), "update " + versionTable));
+    for (Map.Entry<String, String> h : heads.entrySet()) {
+      out.add(new SqlStep(new Statement("INSERT INTO " + q(versionTable) + " (" + columns(List.of("version_id",
+          "lineage")) + ") VALUES (?, ?)", List.of(h.getKey(), h.getValue()), Statement.Kind.TRANSACTIONAL),
+          "update " + versionTable));
+    }
+    return out;
+  }
+
+  /**
+   * The statement that appends one history row; its rank is one more than the largest so far, computed by the
+   * database inside the same transaction (the migration lock keeps it unique).
+   */
+  public SqlStep appendHistory(RecordedRevision revision, Direction direction, Instant at, String appliedBy,
+      Duration duration, boolean success, boolean transactional) {
+    String placeholders = String.join(", ", Collections.nCopies(HISTORY_COLUMNS.size() - 1, "?"));
+    String sql = "INSERT INTO " + q(historyTable) + " (" + columns(HISTORY_COLUMNS) + ") SELECT COALESCE(MAX("
+        + q("installed_rank") + "), 0) + 1, " + placeholders + " FROM " + q(historyTable);
+    List<Object> values = Arrays.asList(revision.id(), revision.descriptor().message(), revision.checksum(),
+        direction.code(), at.toString(), appliedBy, duration.toMillis(), success, transactional);
+    return new SqlStep(new Statement(sql, values, Statement.Kind.TRANSACTIONAL), "record " + revision.id()
+        + " in " + historyTable);
+  }
+
+  /** A guard that the version table holds exactly these heads. */
+  public SqlBatch.Guard guard(Set<String> heads) {
+    return new SqlBatch.Guard(new SqlStep(Statement.of("SELECT " + q("version_id") + " FROM " + q(versionTable)),
+        "read " + versionTable), heads);
+  }
+
+  /**
+   * Reads the heads and their lineage checksums: one query. Empty when the table does not exist yet (a database
+   * Retort has never touched).
+   */
+  public Optional<Map<String, String>> readHeads(Connection connection) {
+    String sql = "SELECT " + columns(List.of("version_id", "lineage")) + " FROM " + q(versionTable);
+    try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      Map<String, String> heads = new LinkedHashMap<>();
+      while (rs.next()) {
+        heads.put(rs.getString(1), rs.getString(2));
+      }
+      return Optional.of(heads);
+    } catch (SQLException e) {
+      if (!tableExists(connection, versionTable)) {
+        return Optional.empty();
+      }
+      throw new DatabaseException("cannot read the version table " + versionTable + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every history row, oldest first; empty when the table does not exist yet. */
+  public List<HistoryEntry> readHistory(Connection connection) {
+    String sql = "SELECT " + columns(HISTORY_COLUMNS) + " FROM " + q(historyTable) + " ORDER BY "
+        + q("installed_rank");
+    try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      List<HistoryEntry> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(new HistoryEntry(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            Direction.fromCode(rs.getString(5)), Instant.parse(rs.getString(6)), rs.getString(7),
+            Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9), rs.getBoolean(10)));
+      }
+      return out;
+    } catch (SQLException e) {
+      if (!tableExists(connection, historyTable)) {
+        return List.of();
+      }
+      throw new DatabaseException("cannot read the history table " + historyTable + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean tableExists(Connection connection, String table) {
+    try {
+      DatabaseMetaData meta = connection.getMetaData();
+      for (String candidate : List.of(table, table.toLowerCase(Locale.ROOT), table.toUpperCase(Locale.ROOT))) {
+        try (ResultSet rs = meta.getTables(connection.getCatalog(), connection.getSchema(), candidate,
+            new String[] {"TABLE"})) {
+          if (rs.next()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot read the database's table list: " + e.getMessage(), e);
+    }
+  }
+}

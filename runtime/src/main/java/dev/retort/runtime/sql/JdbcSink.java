@@ -1,0 +1,296 @@
+package dev.retort.runtime.sql;
+
+import dev.retort.runtime.dialect.Statement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Executes batches on one connection: {@code BEFORE_TRANSACTION} statements, then the transaction (guard, work,
+ * bookkeeping, commit), then {@code AFTER_TRANSACTION} statements whatever happened. {@code ASSERT_EMPTY}
+ * queries fail with the rows they returned. {@link #close()} gives the connection back with the settings it had
+ * when the sink was opened (autocommit and the given session settings, such as SQLite's
+ * {@code PRAGMA foreign_keys}), so a pooled connection leaves unchanged.
+ *
+ * <p>A transaction starts with {@code beginSql} when given (SQLite's {@code BEGIN IMMEDIATE}, which takes the
+ * write lock up front and so waits for other writers instead of failing half-way), else with
+ * {@code setAutoCommit(false)}.
+ */
+public final class JdbcSink implements SqlSink, AutoCloseable {
+  private static final int MAX_ROWS_SHOWN = 10;
+
+  /** A session setting to capture when the sink opens and restore when it closes. */
+  public record SessionSetting(String readSql, String writeSqlFormat) {
+    public SessionSetting {
+      Objects.requireNonNull(readSql, "readSql");
+      Objects.requireNonNull(writeSqlFormat, "writeSqlFormat");
+    }
+  }
+
+  private final Connection connection;
+  private final String beginSql;
+  private final boolean originalAutoCommit;
+  private final List<SessionSetting> settings;
+  private final List<String> originalValues;
+
+  private JdbcSink(Connection connection, String beginSql, boolean originalAutoCommit, List<SessionSetting> settings,
+      List<String> originalValues) {
+    this.connection = connection;
+    this.beginSql = beginSql;
+    this.originalAutoCommit = originalAutoCommit;
+    this.settings = settings;
+    this.originalValues = originalValues;
+  }
+
+  /**
+   * Captures the connection's settings and puts it in autocommit mode.
+   *
+   * @param beginSql the statement that starts a transaction, or null to use {@code setAutoCommit(false)}
+   */
+  public static JdbcSink open(Connection connection, String beginSql, List<SessionSetting> settings)
+      throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    List<String> values = new ArrayList<>();
+    for (SessionSetting s : settings) {
+      try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(s.readSql())) {
+        values.add(rs.next() ? rs.getString(1) : null);
+      }
+    }
+    if (!autoCommit) {
+      connection.commit();
+      connection.setAutoCommit(true);
+    }
+    return new JdbcSink(connection, beginSql, autoCommit, List.copyOf(settings), values);
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public Duration run(SqlBatch batch) throws StatementFailedException, StaleStateException {
+    List<SqlStep> before = new ArrayList<>();
+    List<SqlStep> main = new ArrayList<>();
+    List<SqlStep> after = new ArrayList<>();
+    for (SqlStep s : batch.work()) {
+      switch (s.statement().kind()) {
+        case BEFORE_TRANSACTION -> before.add(s);
+        case AFTER_TRANSACTION -> after.add(s);
+        default -> main.add(s);
+      }
+    }
+    Throwable primary = null;
+    try {
+      for (SqlStep s : before) {
+        execute(s, false);
+      }
+      return batch.transactional() ? inTransaction(batch, main) : outsideTransaction(batch, main);
+    } catch (StatementFailedException | StaleStateException | RuntimeException | Error e) {
+      primary = e;
+      throw e;
+    } finally {
+      for (SqlStep s : after) {
+        try {
+          execute(s, true);
+        } catch (StatementFailedException e) {
+          if (primary == null) {
+            throw e;
+          }
+          primary.addSuppressed(e);
+        }
+      }
+    }
+  }
+
+  private Duration inTransaction(SqlBatch batch, List<SqlStep> main) throws StatementFailedException,
+      StaleStateException {
+    begin();
+    try {
+      checkGuard(batch);
+      long start = System.nanoTime();
+      for (SqlStep s : main) {
+        execute(s, false);
+      }
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      for (SqlStep s : batch.record().apply(took)) {
+        execute(s, false);
+      }
+      commit();
+      return took;
+    } catch (StatementFailedException | StaleStateException | RuntimeException | Error e) {
+      rollback(e);
+      throw e;
+    }
+  }
+
+  private Duration outsideTransaction(SqlBatch batch, List<SqlStep> main) throws StatementFailedException,
+      StaleStateException {
+    checkGuard(batch);
+    long start = System.nanoTime();
+    for (SqlStep s : main) {
+      execute(s, false);
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    begin();
+    try {
+      for (SqlStep s : batch.record().apply(took)) {
+        execute(s, true);
+      }
+      commit();
+      return took;
+    } catch (StatementFailedException | RuntimeException | Error e) {
+      rollback(e);
+      throw e;
+    }
+  }
+
+  private void checkGuard(SqlBatch batch) throws StatementFailedException, StaleStateException {
+    if (batch.guard() == null) {
+      return;
+    }
+    SqlStep q = batch.guard().query();
+    Set<String> found = new HashSet<>();
+    try (PreparedStatement ps = prepare(q.statement()); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        found.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new StatementFailedException(q, e, false);
+    }
+    if (!found.equals(batch.guard().expected())) {
+      throw new StaleStateException("expected " + batch.guard().expected() + " but found " + found);
+    }
+  }
+
+  private void begin() throws StatementFailedException {
+    try {
+      if (beginSql != null) {
+        try (java.sql.Statement st = connection.createStatement()) {
+          st.execute(beginSql);
+        }
+      } else {
+        connection.setAutoCommit(false);
+      }
+    } catch (SQLException e) {
+      throw new StatementFailedException(null, e, false);
+    }
+  }
+
+  private void commit() throws StatementFailedException {
+    try {
+      if (beginSql != null) {
+        try (java.sql.Statement st = connection.createStatement()) {
+          st.execute("COMMIT");
+        }
+      } else {
+        connection.commit();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StatementFailedException(null, e, false);
+    }
+  }
+
+  /** Rolls back; a failing rollback (SQLite may have ended the transaction itself) never replaces the error. */
+  private void rollback(Throwable primary) {
+    try {
+      if (beginSql != null) {
+        try (java.sql.Statement st = connection.createStatement()) {
+          st.execute("ROLLBACK");
+        }
+      } else {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      primary.addSuppressed(e);
+    }
+  }
+
+  private void execute(SqlStep step, boolean workCompleted) throws StatementFailedException {
+    Statement statement = step.statement();
+    try (PreparedStatement ps = prepare(statement)) {
+      if (statement.kind() == Statement.Kind.ASSERT_EMPTY) {
+        try (ResultSet rs = ps.executeQuery()) {
+          List<String> rows = new ArrayList<>();
+          int columns = rs.getMetaData().getColumnCount();
+          int count = 0;
+          while (rs.next()) {
+            count++;
+            if (rows.size() < MAX_ROWS_SHOWN) {
+              List<String> values = new ArrayList<>();
+              for (int i = 1; i <= columns; i++) {
+                values.add(String.valueOf(rs.getString(i)));
+              }
+              rows.add("(" + String.join(", ", values) + ")");
+            }
+          }
+          if (count > 0) {
+            throw new SQLException("the check returned " + count + " row(s) where none were expected: "
+                + String.join(", ", rows) + (count > rows.size() ? ", ..." : ""));
+          }
+        }
+      } else {
+        ps.execute();
+      }
+    } catch (SQLException e) {
+      throw new StatementFailedException(step, e, workCompleted);
+    }
+  }
+
+  private PreparedStatement prepare(Statement statement) throws SQLException {
+    PreparedStatement ps = connection.prepareStatement(statement.sql());
+    try {
+      List<Object> parameters = statement.parameters();
+      for (int i = 0; i < parameters.size(); i++) {
+        ps.setObject(i + 1, parameters.get(i));
+      }
+      return ps;
+    } catch (SQLException | RuntimeException e) {
+      ps.close();
+      throw e;
+    }
+  }
+
+  /** Restores the settings the connection had when the sink was opened. */
+  @Override
+  public void close() throws SQLException {
+    SQLException failure = null;
+    for (int i = 0; i < settings.size(); i++) {
+      String value = originalValues.get(i);
+      if (value == null) {
+        continue;
+      }
+      try (java.sql.Statement st = connection.createStatement()) {
+        st.execute(String.format(settings.get(i).writeSqlFormat(), value));
+      } catch (SQLException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    try {
+      if (connection.getAutoCommit() != originalAutoCommit) {
+        connection.setAutoCommit(originalAutoCommit);
+      }
+    } catch (SQLException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,303 @@
+package dev.retort.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.ops.Migration;
+import dev.retort.ops.Ops;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The engine against a real database; one subclass per database. */
+abstract class MigratorContractTest {
+  LiveDb db;
+
+  abstract String kind();
+
+  @BeforeEach
+  void open() throws Exception {
+    db = LiveDb.of(kind());
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  @SafeVarargs
+  final Retort retort(Class<? extends Migration>... revisions) {
+    return RetortBuilderAccess.configure(db).revisions(revisions).load();
+  }
+
+  static final List<Class<? extends Migration>> LINEAR = List.of(
+      TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class);
+
+  @SuppressWarnings("unchecked")
+  final Retort linear(Class<? extends Migration>... more) {
+    List<Class<? extends Migration>> all = new ArrayList<>(LINEAR);
+    Collections.addAll(all, more);
+    return retort(all.toArray(new Class[0]));
+  }
+
+  List<String> canary() throws Exception {
+    return db.column("SELECT rev FROM canary ORDER BY rev");
+  }
+
+  @Test
+  void upgradesToHeadOnceAndThenHasNothingToDo() throws Exception {
+    Retort r = linear();
+    UpgradeResult first = r.upgrade("head");
+    assertEquals(List.of(), first.headsBefore());
+    assertEquals(List.of("0003"), first.headsAfter());
+    assertEquals(List.of("0001", "0002", "0003"), first.applied().stream().map(AppliedRevision::revision).toList());
+    assertEquals(List.of("0001", "0002", "0003"), canary());
+
+    UpgradeResult second = r.upgrade("head");
+    assertEquals(List.of(), second.applied());
+    assertEquals(List.of("0003"), second.headsAfter());
+
+    CurrentResult current = r.current();
+    assertEquals(List.of("0003"), current.heads().stream().map(RevisionInfo::id).toList());
+    assertTrue(current.upToDate());
+
+    List<HistoryEntry> history = r.history().entries();
+    assertEquals(3, history.size());
+    HistoryEntry h = history.get(1);
+    assertEquals(2, h.rank());
+    assertEquals("0002", h.revision());
+    assertEquals("add done to todo", h.message());
+    assertEquals(Direction.UP, h.direction());
+    assertTrue(h.success());
+    assertTrue(h.transactional());
+    assertEquals(r.show("0002").checksum(), h.checksum());
+    assertEquals(64, h.checksum().length());
+  }
+
+  @Test
+  void movesByRelativeTargetsAndIds() throws Exception {
+    Retort r = linear();
+    assertEquals(List.of("0001"), r.upgrade("+1").headsAfter());
+    assertEquals(List.of("0003"), r.upgrade("+2").headsAfter());
+    assertEquals(List.of("0002"), r.downgrade("-1").headsAfter());
+    assertEquals(List.of("0001", "0002"), canary());
+    assertEquals(List.of("0003"), r.upgrade("0003").headsAfter());
+    assertEquals(List.of("0001"), r.downgrade("0001").headsAfter());
+    assertEquals(List.of("0002"), r.upgrade("0001+1").headsAfter());
+    DowngradeResult toBase = r.downgrade("base");
+    assertEquals(List.of(), toBase.headsAfter());
+    assertEquals(List.of("0002", "0001"), toBase.applied().stream().map(AppliedRevision::revision).toList());
+    assertFalse(db.tableExists("todo"));
+    List<Direction> directions = r.history().entries().stream().map(HistoryEntry::direction).toList();
+    assertEquals(List.of(Direction.UP, Direction.UP, Direction.UP, Direction.DOWN, Direction.UP, Direction.DOWN,
+        Direction.DOWN, Direction.UP, Direction.DOWN, Direction.DOWN), directions);
+  }
+
+  @Test
+  void appliesBranchesAndMerges() throws Exception {
+    Retort r = retort(TestRevisions.V1.class, TestRevisions.BranchA.class, TestRevisions.BranchB.class);
+    assertThrows(MultipleHeadsException.class, () -> r.upgrade("head"));
+    assertEquals(List.of("a1", "b1"), r.upgrade("heads").headsAfter());
+    assertEquals(List.of("a1", "b1"), db.column("SELECT version_id FROM retort_version ORDER BY version_id"));
+
+    Retort merged = retort(TestRevisions.V1.class, TestRevisions.BranchA.class, TestRevisions.BranchB.class,
+        TestRevisions.Merge.class);
+    assertEquals(List.of("m1"), merged.upgrade("head").headsAfter());
+    assertEquals(List.of("a1", "b1"), merged.downgrade("-1").headsAfter());
+    assertEquals(List.of("0001"), merged.downgrade("a1-1").headsAfter());
+    assertFalse(db.tableExists("ta"));
+    assertFalse(db.tableExists("tb"));
+    assertEquals(List.of("m1"), merged.upgrade("m1").headsAfter());
+  }
+
+  @Test
+  void stampsWithoutRunningAnything() throws Exception {
+    Retort r = linear();
+    StampResult stamped = r.stamp("0002");
+    assertEquals(List.of(), stamped.headsBefore());
+    assertEquals(List.of("0002"), stamped.headsAfter());
+    assertFalse(db.tableExists("todo"));
+    assertEquals(List.of("0002"), r.current().heads().stream().map(RevisionInfo::id).toList());
+    assertEquals(List.of(Direction.STAMP, Direction.STAMP),
+        r.history().entries().stream().map(HistoryEntry::direction).toList());
+    r.stamp("base");
+    assertEquals(List.of(), r.current().heads());
+  }
+
+  @Test
+  void failedRevisionIsRolledBackAndNamed() throws Exception {
+    linear().upgrade("head");
+    Retort r = linear(TestRevisions.V4Fails.class);
+    RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> r.upgrade("head"));
+    assertEquals("0004", e.revision());
+    assertEquals("execute INSERT INTO missing_table VALUES (1)", e.operation());
+    assertEquals("INSERT INTO missing_table VALUES (1)", e.sql());
+    assertTrue(e.getMessage().startsWith("revision 0004 failed\n"
+        + "  operation: execute INSERT INTO missing_table VALUES (1)\n"
+        + "  sql:       INSERT INTO missing_table VALUES (1)\n"
+        + "  error:     "), e.getMessage());
+    assertTrue(e.getMessage().contains("missing_table"), e.getMessage());
+    assertEquals(ErrorCode.REVISION_FAILED, e.code());
+    assertFalse(db.tableExists("half"));
+    assertEquals(List.of("0003"), db.column("SELECT version_id FROM retort_version"));
+    assertEquals(3, r.history().entries().size());
+  }
+
+  @Test
+  void revisionCodeThatThrowsIsNamed() throws Exception {
+    linear().upgrade("head");
+    Retort r = linear(TestRevisions.V4Throws.class);
+    RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> r.upgrade("head"));
+    assertEquals("revision 0004 failed\n  error:     its upgrade(Ops) threw java.lang.IllegalStateException:"
+        + " backfill source missing", e.getMessage());
+    assertEquals(List.of("0003"), db.column("SELECT version_id FROM retort_version"));
+  }
+
+  @Test
+  void refusesAnEditedAppliedRevision() throws Exception {
+    Retort original = linear();
+    original.upgrade("head");
+    String stored = original.show("0002").checksum();
+    Retort edited = retort(TestRevisions.V1.class, TestRevisions.V2Edited.class, TestRevisions.V3.class,
+        TestRevisions.V4.class);
+    String computed = edited.show("0002").checksum();
+    ChecksumMismatchException e = assertThrows(ChecksumMismatchException.class, () -> edited.upgrade("head"));
+    assertEquals("an applied revision was edited after it ran:\n"
+        + "  revision: 0002\n"
+        + "  stored:   " + stored + "\n"
+        + "  computed: " + computed + "\n"
+        + "Revert the edit, or check the database by hand and run `stamp` to accept the new operations (or proceed"
+        + " knowingly with allowChecksumMismatch / --allow-checksum-mismatch).", e.getMessage());
+    assertFalse(db.tableExists("note"));
+    // nothing pending is refused too: the version table's lineage catches it in one query
+    assertThrows(ChecksumMismatchException.class, () -> retort(TestRevisions.V1.class, TestRevisions.V2Edited.class,
+        TestRevisions.V3.class).upgrade("head"));
+
+    Retort knowingly = RetortBuilderAccess.configure(db).allowChecksumMismatch(true)
+        .revisions(TestRevisions.V1.class, TestRevisions.V2Edited.class, TestRevisions.V3.class,
+            TestRevisions.V4.class).load();
+    assertEquals(List.of("0004"), knowingly.upgrade("head").applied().stream().map(AppliedRevision::revision).toList());
+
+    edited.stamp("head");
+    assertEquals(List.of(), edited.upgrade("head").applied());
+  }
+
+  @Test
+  void refusesADatabaseAheadOfTheCode() throws Exception {
+    linear(TestRevisions.V4.class).upgrade("head");
+    Retort older = linear();
+    UnknownAppliedRevisionException e = assertThrows(UnknownAppliedRevisionException.class,
+        () -> older.upgrade("head"));
+    assertEquals("the database is at revision(s) 0004, which this application does not contain: a newer release"
+        + " has probably migrated it. Deploy a release that contains them; if they were removed on purpose, check the"
+        + " database by hand and run `stamp` with the revision it matches. History is never rewritten"
+        + " automatically.", e.getMessage());
+    assertEquals(ErrorCode.UNKNOWN_APPLIED_REVISION, e.code());
+    assertEquals(List.of("0004"), older.current().unknown());
+    assertEquals(4, older.history().entries().size());
+  }
+
+  @Test
+  void refusesAMissingParentAtLoad() {
+    MissingParentException e = assertThrows(MissingParentException.class,
+        () -> retort(TestRevisions.V1.class, TestRevisions.V3.class));
+    assertEquals("revision 0003 names parent 0002, which does not exist. Restore the missing revision, or correct"
+        + " the parents in @Revision(parents = ...).", e.getMessage());
+  }
+
+  @Test
+  void refusesARevisionInsertedBelowAnAppliedOne() throws Exception {
+    retort(TestRevisions.V1.class, TestRevisions.BranchA.class).upgrade("head");
+    Retort reparented = retort(TestRevisions.V1.class, Reparented.class, TestRevisions.BranchB.class);
+    HistoryMismatchException e = assertThrows(HistoryMismatchException.class, () -> reparented.upgrade("head"));
+    assertEquals("the revisions below a1 differ from those the database applied: a revision was inserted, removed,"
+        + " renamed or re-parented below an applied one (never applied here: b1). Restore the revisions as they"
+        + " were when applied, or check the database by hand and run `stamp a1`.", e.getMessage());
+  }
+
+  /** {@link TestRevisions.BranchA}, moved after b1 once applied. */
+  @dev.retort.annotations.Revision(id = "a1", parents = "b1", message = "branch a")
+  public static final class Reparented implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE ta (id INTEGER)");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE ta");
+    }
+  }
+
+  @Test
+  void offlineScriptBuildsWhatTheOnlineUpgradeBuilds() throws Exception {
+    Retort r = linear();
+    SqlResult sql = r.sql("base", "head");
+    assertTrue(sql.script().contains("BEGIN;\nCREATE TABLE canary (rev VARCHAR(20) NOT NULL);\n"), sql.script());
+    assertTrue(sql.script().contains("INSERT INTO \"canary\" (\"rev\") VALUES ('0002');"), sql.script());
+    try (LiveDb other = LiveDb.of(kind())) {
+      other.runScript(sql.script());
+      r.upgrade("head");
+      assertEquals(db.column("SELECT version_id FROM retort_version"),
+          other.column("SELECT version_id FROM retort_version"));
+      assertEquals(canary(), other.column("SELECT rev FROM canary ORDER BY rev"));
+      assertEquals(List.of("0001", "0002", "0003"),
+          other.column("SELECT revision_id FROM retort_history ORDER BY installed_rank"));
+      assertTrue(other.tableExists("tag"));
+      Retort onOther = RetortBuilderAccess.configure(other).revisions(LINEAR.toArray(new Class[0])).load();
+      assertEquals(List.of(), onOther.upgrade("head").applied());
+    }
+    String down = r.sql("0003", "0001").script();
+    assertTrue(down.contains("ALTER TABLE todo DROP COLUMN done;"), down);
+    assertFalse(down.contains("DROP TABLE todo"), down);
+  }
+
+  @Test
+  void racingMigratorsApplyEachRevisionOnce() throws Exception {
+    int threads = 2;
+    for (int round = 0; round < 3; round++) {
+      if (round > 0) {
+        linear(TestRevisions.V4.class).downgrade("base");
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<UpgradeResult>> results = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        Retort r = RetortBuilderAccess.configure(db).lockTimeout(Duration.ofSeconds(60))
+            .revisions(TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class, TestRevisions.V4.class)
+            .load();
+        results.add(pool.submit(() -> {
+          start.await();
+          return r.upgrade("head");
+        }));
+      }
+      start.countDown();
+      int applied = 0;
+      for (Future<UpgradeResult> f : results) {
+        UpgradeResult u = f.get();
+        assertEquals(List.of("0004"), u.headsAfter());
+        applied += u.applied().size();
+      }
+      pool.shutdown();
+      assertEquals(4, applied);
+      assertEquals(List.of("0001", "0002", "0003", "0004"), canary());
+    }
+    long ups = linear(TestRevisions.V4.class).history().entries().stream()
+        .filter(h -> h.direction() == Direction.UP).count();
+    assertEquals(12, ups);
+    assertNull(null);
+  }
+}

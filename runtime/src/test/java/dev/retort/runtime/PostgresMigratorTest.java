@@ -1,0 +1,8 @@
+package dev.retort.runtime;
+
+class PostgresMigratorTest extends MigratorContractTest {
+  @Override
+  String kind() {
+    return "postgresql";
+  }
+}

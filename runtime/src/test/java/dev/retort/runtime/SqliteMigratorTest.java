@@ -1,0 +1,8 @@
+package dev.retort.runtime;
+
+class SqliteMigratorTest extends MigratorContractTest {
+  @Override
+  String kind() {
+    return "sqlite";
+  }
+}

@@ -1,0 +1,154 @@
+package dev.retort.runtime;
+
+import dev.retort.annotations.Revision;
+import dev.retort.ops.Migration;
+import dev.retort.ops.Ops;
+import java.util.List;
+
+/** Small hand-written revisions in portable SQL, for the engine's tests on SQLite and PostgreSQL. */
+final class TestRevisions {
+  private TestRevisions() {}
+
+  static void canary(Ops ops, String id) {
+    ops.insertRows("canary", List.of("rev"), List.of(Ops.row(id)));
+  }
+
+  @Revision(id = "0001", message = "create todo and canary")
+  public static final class V1 implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE canary (rev VARCHAR(20) NOT NULL)");
+      ops.execute("CREATE TABLE todo (id INTEGER PRIMARY KEY, title VARCHAR(100))");
+      canary(ops, "0001");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE todo");
+      ops.execute("DROP TABLE canary");
+    }
+  }
+
+  @Revision(id = "0002", parents = "0001", message = "add done to todo")
+  public static final class V2 implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("ALTER TABLE todo ADD COLUMN done BOOLEAN");
+      canary(ops, "0002");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("ALTER TABLE todo DROP COLUMN done");
+      ops.execute("DELETE FROM canary WHERE rev = '0002'");
+    }
+  }
+
+  /** {@link V2} edited after it was applied. */
+  @Revision(id = "0002", parents = "0001", message = "add done to todo")
+  public static final class V2Edited implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("ALTER TABLE todo ADD COLUMN done INTEGER");
+      canary(ops, "0002");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("ALTER TABLE todo DROP COLUMN done");
+      ops.execute("DELETE FROM canary WHERE rev = '0002'");
+    }
+  }
+
+  @Revision(id = "0003", parents = "0002", message = "create tag")
+  public static final class V3 implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE tag (name VARCHAR(50) NOT NULL)");
+      canary(ops, "0003");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE tag");
+      ops.execute("DELETE FROM canary WHERE rev = '0003'");
+    }
+  }
+
+  @Revision(id = "0004", parents = "0003", message = "fails half-way")
+  public static final class V4Fails implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE half (id INTEGER)");
+      ops.execute("INSERT INTO missing_table VALUES (1)");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE half");
+    }
+  }
+
+  @Revision(id = "0004", parents = "0003", message = "code throws")
+  public static final class V4Throws implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      throw new IllegalStateException("backfill source missing");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {}
+  }
+
+  @Revision(id = "0004", parents = "0003", message = "create note")
+  public static final class V4 implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE note (body VARCHAR(200))");
+      canary(ops, "0004");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE note");
+      ops.execute("DELETE FROM canary WHERE rev = '0004'");
+    }
+  }
+
+  /** Branch a of 0001. */
+  @Revision(id = "a1", parents = "0001", message = "branch a")
+  public static final class BranchA implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE ta (id INTEGER)");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE ta");
+    }
+  }
+
+  /** Branch b of 0001. */
+  @Revision(id = "b1", parents = "0001", message = "branch b")
+  public static final class BranchB implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE tb (id INTEGER)");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE tb");
+    }
+  }
+
+  @Revision(id = "m1", parents = {"a1", "b1"}, message = "merge a and b")
+  public static final class Merge implements Migration {
+    @Override
+    public void upgrade(Ops ops) {}
+
+    @Override
+    public void downgrade(Ops ops) {}
+  }
+}

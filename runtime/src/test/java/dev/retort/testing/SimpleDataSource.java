@@ -1,0 +1,114 @@
+package dev.retort.testing;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A {@link DataSource} that opens a new {@link DriverManager} connection per call and remembers each one, so
+ * that {@link #openConnections()} can report connections a test forgot to close.
+ */
+public final class SimpleDataSource implements DataSource {
+  private final String url;
+  private final String user;
+  private final String password;
+  private final List<Connection> handedOut = new ArrayList<>();
+  private PrintWriter logWriter;
+  private int loginTimeout;
+
+  public SimpleDataSource(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return getConnection(user, password);
+  }
+
+  @Override
+  public Connection getConnection(String username, String pass) throws SQLException {
+    Connection c = username == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, username, pass);
+    synchronized (handedOut) {
+      handedOut.add(c);
+    }
+    return c;
+  }
+
+  /** How many connections this data source handed out that are still open. */
+  public int openConnections() throws SQLException {
+    synchronized (handedOut) {
+      int open = 0;
+      for (Connection c : handedOut) {
+        if (!c.isClosed()) {
+          open++;
+        }
+      }
+      return open;
+    }
+  }
+
+  /** Closes every connection still open; returns how many there were. */
+  int closeAll() throws SQLException {
+    synchronized (handedOut) {
+      int open = 0;
+      for (Connection c : handedOut) {
+        if (!c.isClosed()) {
+          open++;
+          c.close();
+        }
+      }
+      handedOut.clear();
+      return open;
+    }
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    this.logWriter = out;
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("no parent logger");
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    throw new SQLException("not a wrapper for " + iface.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return iface.isInstance(this);
+  }
+}
