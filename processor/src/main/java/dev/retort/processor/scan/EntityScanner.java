@@ -110,6 +110,7 @@ public final class EntityScanner {
   private final Map<String, Map<String, String>> columnRenames = new TreeMap<>();
   private final Map<String, Element> columnOrigins = new HashMap<>();
   private List<TypeElement> entities = List.of();
+  private TypeElement current;
 
   public EntityScanner(Elements elements, Types types, Diagnostics diagnostics, NamingStrategy naming) {
     this.elements = elements;
@@ -163,13 +164,20 @@ public final class EntityScanner {
         .sorted(Comparator.comparingInt(this::depth).thenComparing(t -> t.getQualifiedName().toString()))
         .toList();
     for (TypeElement entity : entities) {
+      current = entity;
       try {
         scanEntity(entity);
       } catch (AbortEntityException e) {
         // reported where it was thrown; go on with the next entity
       }
     }
+    current = null;
     return build();
+  }
+
+  /** The entity being read, while {@link #scan} runs; for the internal-error message. */
+  public TypeElement current() {
+    return current;
   }
 
   // ---------------------------------------------------------------------------------------------------- hierarchy
