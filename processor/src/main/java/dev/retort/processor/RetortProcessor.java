@@ -1,0 +1,138 @@
+package dev.retort.processor;
+
+import com.google.auto.service.AutoService;
+import dev.retort.annotations.Revision;
+import jakarta.persistence.Entity;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * The Retort annotation processor's round loop, and nothing else: collects {@code @Entity} and {@code @Revision}
+ * classes by name, defers while an entity still refers to types another processor has yet to generate, runs
+ * {@link RetortStep} once in a normal round (so the index source is not created in the last round), and turns any
+ * escaping exception into one "internal error" diagnostic. Never claims the annotations.
+ */
+@AutoService(Processor.class)
+public final class RetortProcessor extends AbstractProcessor {
+  private final Set<String> entities = new LinkedHashSet<>();
+  private final Set<String> revisions = new LinkedHashSet<>();
+  private Diagnostics diagnostics;
+  private boolean done;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    diagnostics = new Diagnostics(env.getMessager());
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Entity.class.getName(), Revision.class.getName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.keys();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (done) {
+      return false;
+    }
+    if (round.processingOver()) {
+      if (!round.errorRaised()) {
+        for (String name : entities) {
+          diagnostics.error(Messages.unresolved(name), processingEnv.getElementUtils().getTypeElement(name));
+        }
+      }
+      done = true;
+      return false;
+    }
+    for (Element e : round.getElementsAnnotatedWith(Entity.class)) {
+      if (e instanceof TypeElement t) {
+        entities.add(t.getQualifiedName().toString());
+      }
+    }
+    for (Element e : round.getElementsAnnotatedWith(Revision.class)) {
+      if (e instanceof TypeElement t) {
+        revisions.add(t.getQualifiedName().toString());
+      }
+    }
+    List<TypeElement> entityTypes = resolve(entities);
+    if (entityTypes.stream().anyMatch(this::unresolved)) {
+      return false;
+    }
+    done = true;
+    RetortStep step = new RetortStep(processingEnv, diagnostics);
+    try {
+      step.run(entityTypes, resolve(revisions));
+    } catch (RuntimeException e) {
+      String trace = null;
+      if (ProcessorOptions.debug(processingEnv.getOptions())) {
+        StringWriter w = new StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        trace = w.toString();
+      }
+      diagnostics.error(Messages.internal(step.current(), trace), step.currentElement());
+    }
+    return false;
+  }
+
+  private List<TypeElement> resolve(Set<String> names) {
+    return names.stream().map(n -> processingEnv.getElementUtils().getTypeElement(n)).filter(t -> t != null).toList();
+  }
+
+  /** Whether the entity (or a superclass) declares a member whose type is not resolved yet. */
+  private boolean unresolved(TypeElement type) {
+    for (TypeElement t = type; t != null; ) {
+      for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (hasError(f.asType())) {
+          return true;
+        }
+      }
+      for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+        if (hasError(m.getReturnType())) {
+          return true;
+        }
+      }
+      TypeMirror s = t.getSuperclass();
+      if (s.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+      t = s.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) s).asElement() : null;
+    }
+    return false;
+  }
+
+  private static boolean hasError(TypeMirror t) {
+    if (t.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (t.getKind() == TypeKind.DECLARED) {
+      return ((DeclaredType) t).getTypeArguments().stream().anyMatch(RetortProcessor::hasError);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.retort.processor.scan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The JPA defaults Retort applies where the entity says nothing, in one place: implicit join column, join table and
+ * collection table names, and the deterministic names of constraints JPA leaves unnamed ({@code fk_<table>_<columns>},
+ * {@code uk_...}, {@code ix_...}, {@code ck_...}, at most 63 characters as PostgreSQL allows). Also reads annotations
+ * by name through their mirrors, which is how Hibernate's own annotations are honoured without depending on Hibernate.
+ */
+public final class MappingRules {
+  /** PostgreSQL's identifier limit; longer generated names end in a hash. */
+  static final int MAX_NAME = 63;
+
+  private MappingRules() {}
+
+  public static String foreignKeyName(String table, List<String> columns) {
+    return limit("fk_" + table + "_" + String.join("_", columns));
+  }
+
+  public static String uniqueName(String table, List<String> columns) {
+    return limit("uk_" + table + "_" + String.join("_", columns));
+  }
+
+  public static String indexName(String table, List<String> columns) {
+    return limit("ix_" + table + "_" + String.join("_", columns));
+  }
+
+  public static String checkName(String table, String column) {
+    return limit("ck_" + table + "_" + column);
+  }
+
+  /** JPA's implicit join column: the attribute (or entity) name, an underscore, the referenced column. */
+  public static String joinColumnName(String attributeOrEntity, String referencedColumn) {
+    return attributeOrEntity + "_" + referencedColumn;
+  }
+
+  /** Hibernate's implicit sequence for {@code AUTO} and an unnamed {@code SEQUENCE} generator. */
+  public static String implicitSequenceName(String entityName) {
+    return entityName + "_SEQ";
+  }
+
+  /** JPA's implicit {@code @OrderColumn}: the attribute name and {@code _ORDER}. */
+  public static String orderColumnName(String attribute) {
+    return attribute + "_ORDER";
+  }
+
+  static String limit(String name) {
+    if (name.length() <= MAX_NAME) {
+      return name;
+    }
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+      return name.substring(0, MAX_NAME - 9) + "_" + HexFormat.of().formatHex(hash).substring(0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /** The annotation of that qualified type name on the element, if present. */
+  public static Optional<AnnotationMirror> mirror(Element element, String annotation) {
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      TypeElement t = (TypeElement) m.getAnnotationType().asElement();
+      if (t.getQualifiedName().contentEquals(annotation)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A member value given explicitly in the annotation (defaults not included). */
+  public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(member)) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A {@code String} member of an annotation found by name (e.g. Hibernate's {@code @ColumnDefault}). */
+  public static Optional<String> stringMember(Element element, String annotation, String member) {
+    return mirror(element, annotation).flatMap(m -> explicit(m, member)).map(v -> String.valueOf(v.getValue()));
+  }
+
+  /** An enum member's constant name, e.g. {@code CASCADE} of Hibernate's {@code @OnDelete(action = ...)}. */
+  public static Optional<String> enumMember(Element element, String annotation, String member) {
+    return mirror(element, annotation).flatMap(m -> explicit(m, member))
+        .map(v -> v.getValue() instanceof javax.lang.model.element.VariableElement ve
+            ? ve.getSimpleName().toString() : String.valueOf(v.getValue()));
+  }
+
+  /** A {@code Class} member as a declared type; empty when absent or {@code void.class}. */
+  public static Optional<DeclaredType> classMember(Element element, String annotation, String member) {
+    return mirror(element, annotation).flatMap(m -> explicit(m, member)).flatMap(v -> {
+      Object o = v.getValue();
+      if (o instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED) {
+        return Optional.of((DeclaredType) t);
+      }
+      return Optional.empty();
+    });
+  }
+}

@@ -1,0 +1,5 @@
+package basic;
+
+public enum Priority {
+  LOW, MEDIUM, HIGH
+}

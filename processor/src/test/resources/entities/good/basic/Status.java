@@ -1,0 +1,5 @@
+package basic;
+
+public enum Status {
+  OPEN, DONE, ARCHIVED
+}
