@@ -28,7 +28,7 @@ class EvolutionSuiteTest {
 
   @Test
   void postgresEvolutions() {
-    runMany(TestDatabase.Kind.POSTGRES, Integer.getInteger("retort.evolution.postgres", 50));
+    runMany(TestDatabase.Kind.POSTGRESQL, Integer.getInteger("retort.evolution.postgres", 50));
   }
 
   private static void runMany(TestDatabase.Kind kind, int count) {
