@@ -25,7 +25,7 @@ final class HibernateCheck {
         .applySetting("hibernate.hbm2ddl.auto", "validate")
         .applySetting("hibernate.boot.allow_jdbc_metadata_access", "true");
     if (db.kind() == TestDatabase.Kind.SQLITE) {
-      settings.applySetting("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+      settings.applySetting("hibernate.dialect", SqliteValidationDialect.class.getName());
     } else {
       settings.applySetting("hibernate.default_schema", db.schema());
     }
