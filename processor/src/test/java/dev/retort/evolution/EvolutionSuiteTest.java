@@ -34,6 +34,7 @@ class EvolutionSuiteTest {
   private static void runMany(TestDatabase.Kind kind, int count) {
     long base = Long.getLong("retort.evolution.seed", DEFAULT_SEED);
     boolean single = System.getProperty("retort.evolution.seed") != null && count == 1;
+    long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
       long seed = base + i;
       List<Integer> choices = choicesFor(seed);
@@ -49,6 +50,8 @@ class EvolutionSuiteTest {
             + (last == null ? failure.getMessage() : last.getMessage()), last == null ? failure : last);
       }
     }
+    System.out.printf("%d evolutions on %s from seed %d passed in %.1f s%n", count, kind, base,
+        (System.nanoTime() - start) / 1e9);
   }
 
   static List<Integer> choicesFor(long seed) {
