@@ -6,7 +6,7 @@ import dev.retort.ops.Ops;
 import java.util.List;
 
 /** Small hand-written revisions in portable SQL, for the engine's tests on SQLite and PostgreSQL. */
-final class TestRevisions {
+public final class TestRevisions {
   private TestRevisions() {}
 
   static void canary(Ops ops, String id) {
