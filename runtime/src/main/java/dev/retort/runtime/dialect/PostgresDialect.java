@@ -409,6 +409,21 @@ public final class PostgresDialect extends BaseDialect {
         + commentLiteral(c.comment()));
   }
 
+  /** Every statement of an operation that must run outside a transaction is marked so, whatever renders it. */
+  @Override
+  public List<Statement> render(dev.retort.ops.Op op, Schema before) {
+    List<Statement> statements = super.render(op, before);
+    if (!op.nonTransactional()) {
+      return statements;
+    }
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : statements) {
+      out.add(s.kind() == Statement.Kind.TRANSACTIONAL
+          ? new Statement(s.sql(), s.parameters(), Statement.Kind.NON_TRANSACTIONAL) : s);
+    }
+    return out;
+  }
+
   @Override
   OpVisitor<List<Statement>> renderer(Schema before) {
     return new PostgresRenderer(before);
@@ -517,14 +532,12 @@ public final class PostgresDialect extends BaseDialect {
 
     @Override
     public List<Statement> visitCreateIndex(CreateIndex op) {
-      return List.of(Statement.of(op.concurrently() ? Statement.Kind.NON_TRANSACTIONAL : Statement.Kind.TRANSACTIONAL,
-          createIndexSql(op.table(), op.index(), op.concurrently())));
+      return List.of(Statement.of(createIndexSql(op.table(), op.index(), op.concurrently())));
     }
 
     @Override
     public List<Statement> visitDropIndex(DropIndex op) {
-      return List.of(Statement.of(op.concurrently() ? Statement.Kind.NON_TRANSACTIONAL : Statement.Kind.TRANSACTIONAL,
-          "DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + quote(op.index().name())));
+      return List.of(Statement.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + quote(op.index().name())));
     }
 
     @Override

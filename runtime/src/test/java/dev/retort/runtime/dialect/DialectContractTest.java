@@ -256,6 +256,26 @@ abstract class DialectContractTest {
   }
 
   @Test
+  void identityAddedToAPopulatedKeyContinuesAfterTheLargestValue() throws SQLException {
+    Column plain = Column.of("n", ColumnType.BIGINT).notNull();
+    Table t = Table.named("Counted").column(plain).column(Column.of("v", ColumnType.varchar(5)))
+        .primaryKey(new PrimaryKey("pk counted", List.of("n"))).build();
+    Schema s = apply(Schema.EMPTY, new CreateTable(t));
+    StatementRunner.run(connection, dialect.render(new InsertRows("Counted", List.of("n", "v"),
+        List.of(List.of(1L, "a"), List.of(7L, "b"))), s));
+    Op op = new AlterColumn("Counted", plain, plain.asIdentity());
+    Schema after = apply(s, op);
+    StatementRunner.run(connection, List.of(Statement.of("INSERT INTO \"Counted\" (\"v\") VALUES ('c')")));
+    try (PreparedStatement ps = connection.prepareStatement("SELECT \"n\" FROM \"Counted\" WHERE \"v\" = 'c'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      assertEquals(8L, rs.getLong(1));
+    }
+    apply(after, op.reverse());
+    assertEquals(3, count("Counted"));
+  }
+
+  @Test
   void primaryKeys() throws SQLException {
     Schema s = apply(Schema.EMPTY, new CreateTable(Table.named("No Key")
         .column(Column.of("a", ColumnType.INTEGER).notNull())
