@@ -201,6 +201,28 @@ abstract class DialectContractTest {
   }
 
   @Test
+  void defaultsOfEveryTypeReadBackAsNormalized() throws SQLException {
+    Table t = Table.named("Defaults")
+        .column(Column.of("boolean", ColumnType.BOOLEAN).notNull().defaultValue("TRUE"))
+        .column(Column.of("integer", ColumnType.INTEGER).defaultValue("-1"))
+        .column(Column.of("bigint", ColumnType.BIGINT).defaultValue("42"))
+        .column(Column.of("decimal", ColumnType.decimal(10, 2)).defaultValue("1.50"))
+        .column(Column.of("double", ColumnType.DOUBLE).defaultValue("2.5"))
+        .column(Column.of("varchar", ColumnType.varchar(20)).defaultValue("'it''s'"))
+        .column(Column.of("char", ColumnType.fixedChar(2)).defaultValue("'ab'"))
+        .column(Column.of("clob", ColumnType.CLOB).defaultValue("''"))
+        .column(Column.of("date", ColumnType.DATE).defaultValue("'2026-01-02'"))
+        .column(Column.of("timestamp", ColumnType.timestamp(0)).defaultValue("current_timestamp"))
+        .column(Column.of("uuid", ColumnType.UUID).defaultValue("'123e4567-e89b-12d3-a456-426614174000'"))
+        .column(Column.of("null", ColumnType.varchar(5)).defaultValue("NULL"))
+        .build();
+    Schema s = apply(Schema.EMPTY, new CreateTable(t));
+    Column c = t.column("varchar").orElseThrow();
+    roundTrip(s, new AlterColumn("Defaults", c, c.defaultValue("'other'")));
+    roundTrip(s, new AddColumn("Defaults", Column.of("added", ColumnType.SMALLINT).notNull().defaultValue("-3")));
+  }
+
+  @Test
   void renameTableKeepsRowsAndReferences() throws SQLException {
     Schema s = base();
     insertSampleRows(s);
