@@ -55,6 +55,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +185,18 @@ abstract class DialectContractTest {
         List.of(List.of(1L, "a"), List.of(2L, "b"))), s));
     StatementRunner.run(connection, dialect.render(new InsertRows(CHILD, List.of("id", "Parent Id", "MixedCase"),
         List.of(Arrays.asList(1, 1L, "one"), Arrays.asList(2, 2L, "two"), Arrays.asList(3, null, null))), s));
+  }
+
+  @Test
+  void readsOneTable() throws SQLException {
+    Schema s = base();
+    StatementRunner.run(connection, List.of(Statement.of("CREATE TABLE retort_version (v VARCHAR(32))")));
+    SchemaReader reader = SchemaReader.forDialect(dialect);
+    assertEquals(dialect.normalize(s).table(CHILD), reader.readTable(connection, CHILD));
+    assertEquals(dialect.normalize(s).table(PARENT), reader.readTable(connection, PARENT));
+    assertEquals(Optional.empty(), reader.readTable(connection, "SELECT"));
+    assertEquals(Optional.empty(), reader.readTable(connection, "retort_version"));
+    assertReflects(s);
   }
 
   @Test

@@ -30,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -175,7 +176,7 @@ class SqliteRebuildTest {
       Schema s = populated(c);
       String emails = one(c, "SELECT sum(length(email)) FROM \"Accounts\"").toString();
       Op rename = new RenameColumn("Accounts", "email", "E-Mail");
-      assertEquals(java.util.Set.of("Accounts"), old.tablesRebuilt(rename, s));
+      assertEquals(Set.of("Accounts"), old.tablesRebuilt(rename, s));
       StatementRunner.run(c, old.render(rename, s));
       s = SchemaReplay.apply(s, rename);
       assertEquals(emails, one(c, "SELECT sum(length(\"E-Mail\")) FROM \"Accounts\"").toString());
