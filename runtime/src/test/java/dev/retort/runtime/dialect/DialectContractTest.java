@@ -49,6 +49,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -414,7 +415,7 @@ abstract class DialectContractTest {
         new BigDecimal("12345.6789"), "abc", "it's \"quoted\" ü", "long text",
         new byte[] {1, 2, 3, 4}, new byte[] {(byte) 0xCA, (byte) 0xFE}, new byte[] {0, (byte) 0xFF},
         LocalDate.of(2026, 11, 23), LocalTime.of(15, 30, 1, 123_000_000),
-        java.time.OffsetTime.of(15, 30, 1, 0, ZoneOffset.ofHours(2)),
+        OffsetTime.of(15, 30, 1, 0, ZoneOffset.ofHours(2)),
         LocalDateTime.of(2026, 11, 23, 15, 30, 1, 123_456_000),
         OffsetDateTime.of(2026, 11, 23, 15, 30, 1, 0, ZoneOffset.UTC),
         UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));
