@@ -70,8 +70,11 @@ import java.util.regex.Pattern;
  *       {@code char(1)};
  *   <li>defaults: PostgreSQL stores the parsed expression ({@code 'x'::character varying}, {@code '-1'::integer},
  *       {@code true}); {@link #canonicalDefault} strips a cast from a quoted literal, unquotes numbers, lower-cases
- *       {@code TRUE/FALSE} and upper-cases the SQL value functions. Other expressions compare as PostgreSQL
- *       deparses them ({@code 1+2} reads back as {@code (1 + 2)}), so write defaults in that form;
+ *       {@code TRUE/FALSE} and upper-cases the SQL value functions. A literal reads back in its type's output
+ *       form ({@code '2020-1-1'} on a date column as {@code '2020-01-01'}; on a timestamptz column as
+ *       {@code '2020-01-01 00:00:00+00'}, depending on the session time zone), and other expressions as
+ *       PostgreSQL deparses them ({@code 1+2} as {@code (1 + 2)}, {@code lower('X')} as
+ *       {@code lower('X'::text)}): write defaults in those forms for {@code check()} to see no drift;
  *   <li>a primary key without a name is named {@code <table>_pkey}, and renaming the table renames it;
  *       primary-key columns are NOT NULL; an identity column has no default;
  *   <li>an empty comment is no comment;
