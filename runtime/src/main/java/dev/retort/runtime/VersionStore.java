@@ -132,17 +132,22 @@ public final class VersionStore {
    */
   public Optional<Map<String, String>> readHeads(Connection connection) {
     String sql = "SELECT " + columns(List.of("version_id", "lineage")) + " FROM " + q(versionTable);
-    try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      Map<String, String> heads = new LinkedHashMap<>();
-      while (rs.next()) {
-        heads.put(rs.getString(1), rs.getString(2));
+    for (int attempt = 1; ; attempt++) {
+      try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        Map<String, String> heads = new LinkedHashMap<>();
+        while (rs.next()) {
+          heads.put(rs.getString(1), rs.getString(2));
+        }
+        return Optional.of(heads);
+      } catch (SQLException e) {
+        if (!tableExists(connection, versionTable)) {
+          return Optional.empty();
+        }
+        // Another migrator may have created the table between the query and the check: read once more.
+        if (attempt == 2) {
+          throw new DatabaseException("cannot read the version table " + versionTable + ": " + e.getMessage(), e);
+        }
       }
-      return Optional.of(heads);
-    } catch (SQLException e) {
-      if (!tableExists(connection, versionTable)) {
-        return Optional.empty();
-      }
-      throw new DatabaseException("cannot read the version table " + versionTable + ": " + e.getMessage(), e);
     }
   }
 

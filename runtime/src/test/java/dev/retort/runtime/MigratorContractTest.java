@@ -300,4 +300,67 @@ abstract class MigratorContractTest {
     assertEquals(12, ups);
     assertNull(null);
   }
+
+  @Test
+  void bootingWithNothingPendingCostsOneQuery() throws Exception {
+    linear().upgrade("head");
+    FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+    Retort r = Retort.configure().dataSource(counting).discover(false).revisions(LINEAR.toArray(new Class[0])).load();
+    int before = counting.executed();
+    assertEquals(List.of(), r.upgrade("head").applied());
+    int queries = counting.executed() - before;
+    // SQLite: the busy timeout and foreign_keys settings are read, set and restored around the one read.
+    assertEquals(kind().equals("sqlite") ? 6 : 1, queries);
+  }
+
+  @Test
+  void aFailureAtAnyStatementLeavesTheStateBeforeOrAfterARevision() throws Exception {
+    Class<?>[] revisions = {TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class,
+        TestRevisions.V4.class};
+    List<String> order = List.of("0001", "0002", "0003", "0004");
+    int total;
+    try (LiveDb clean = LiveDb.of(kind())) {
+      FaultyDataSource counting = new FaultyDataSource(clean.dataSource, -1);
+      Retort.configure().dataSource(counting).discover(false).revisions(cast(revisions)).load().upgrade("head");
+      total = counting.executed();
+    }
+    assertTrue(total > 30, "statements: " + total);
+    for (int n = 1; n <= total; n++) {
+      try (LiveDb fresh = LiveDb.of(kind())) {
+        FaultyDataSource faulty = new FaultyDataSource(fresh.dataSource, n);
+        Retort r = Retort.configure().dataSource(faulty).discover(false).revisions(cast(revisions)).load();
+        try {
+          r.upgrade("head");
+        } catch (RetortException e) {
+          assertTrue(e.getMessage().contains("injected failure at statement " + n), e.getMessage());
+          if (e instanceof RevisionFailedException f && f.operation() != null) {
+            assertTrue(e.getMessage().startsWith("revision " + f.revision() + " failed\n  operation: "),
+                e.getMessage());
+          }
+        }
+        List<String> heads = fresh.tableExists("retort_version")
+            ? fresh.column("SELECT version_id FROM retort_version") : List.of();
+        int applied = heads.isEmpty() ? 0 : order.indexOf(heads.get(0)) + 1;
+        List<String> canary = fresh.tableExists("canary")
+            ? fresh.column("SELECT rev FROM canary ORDER BY rev") : List.of();
+        assertEquals(order.subList(0, applied), canary, "failure at statement " + n);
+        List<String> history = fresh.tableExists("retort_history")
+            ? fresh.column("SELECT revision_id FROM retort_history ORDER BY installed_rank") : List.of();
+        assertEquals(order.subList(0, applied), history, "failure at statement " + n);
+        assertEquals(applied >= 3, fresh.tableExists("tag"), "failure at statement " + n);
+        assertEquals(applied >= 4, fresh.tableExists("note"), "failure at statement " + n);
+
+        Retort again = Retort.configure().dataSource(fresh.dataSource).discover(false).revisions(cast(revisions))
+            .load();
+        assertEquals(order.subList(applied, 4),
+            again.upgrade("head").applied().stream().map(AppliedRevision::revision).toList());
+        assertEquals(order, fresh.column("SELECT rev FROM canary ORDER BY rev"));
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<? extends Migration>[] cast(Class<?>[] types) {
+    return (Class<? extends Migration>[]) types;
+  }
 }

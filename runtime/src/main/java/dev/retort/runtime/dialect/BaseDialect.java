@@ -24,6 +24,7 @@ import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,11 @@ import java.util.UUID;
  * the constraint clauses of {@code CREATE TABLE}. Not API: each dialect is its own public class.
  */
 abstract class BaseDialect implements Dialect {
-  /** Rows per {@code INSERT} statement; keeps every statement far below both drivers' parameter limits. */
+  /** Most rows per {@code INSERT} statement. */
   static final int ROWS_PER_INSERT = 500;
+
+  /** Most parameters per statement: SQLite before 3.32 allows 999 (PostgreSQL 65535). */
+  static final int MAX_PARAMETERS = 999;
 
   @Override
   public String quote(String identifier) {
@@ -201,12 +205,6 @@ abstract class BaseDialect implements Dialect {
       this.before = before;
     }
 
-    Table table(String name, Op op) {
-      return before.table(name).orElseThrow(() -> new IllegalArgumentException(
-          "cannot render " + dev.retort.ops.OpText.describe(op) + ": table " + name
-              + " is not in the schema the applied revisions promise"));
-    }
-
     @Override
     public List<Statement> visitCreateIndex(CreateIndex op) {
       return List.of(Statement.of(createIndexSql(op.table(), op.index(), false)));
@@ -226,10 +224,11 @@ abstract class BaseDialect implements Dialect {
     public List<Statement> visitInsertRows(InsertRows op) {
       List<Statement> out = new ArrayList<>();
       String head = "INSERT INTO " + quote(op.table()) + " (" + columns(op.columns()) + ") VALUES ";
-      String tuple = "(" + String.join(", ", java.util.Collections.nCopies(op.columns().size(), "?")) + ")";
+      String tuple = "(" + String.join(", ", Collections.nCopies(op.columns().size(), "?")) + ")";
       List<List<Object>> rows = op.rows();
-      for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
-        List<List<Object>> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
+      int perStatement = Math.max(1, Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / Math.max(1, op.columns().size())));
+      for (int start = 0; start < rows.size(); start += perStatement) {
+        List<List<Object>> chunk = rows.subList(start, Math.min(rows.size(), start + perStatement));
         List<String> tuples = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         for (List<Object> row : chunk) {

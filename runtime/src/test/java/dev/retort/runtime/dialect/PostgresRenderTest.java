@@ -156,6 +156,10 @@ class PostgresRenderTest {
     assertEquals("true", PostgresDialect.canonicalDefault("TRUE"));
     assertEquals("CURRENT_TIMESTAMP", PostgresDialect.canonicalDefault("current_timestamp"));
     assertEquals("now()", PostgresDialect.canonicalDefault("now()"));
+    assertEquals("'a'", PostgresDialect.canonicalDefault("'a'::\"My Enum\""));
+    assertEquals("'a'", PostgresDialect.canonicalDefault("'a'::public.mood"));
+    assertEquals("'{}'", PostgresDialect.canonicalDefault("'{}'::integer[]"));
+    assertEquals("('a'::text || 'b'::text)", PostgresDialect.canonicalDefault("('a'::text || 'b'::text)"));
   }
 
   @Test
@@ -300,6 +304,12 @@ class PostgresRenderTest {
     }
     List<Statement> rendered = dialect.render(new InsertRows("t", List.of("n"), rows), BASE);
     assertEquals(List.of(500, 500, 1), rendered.stream().map(s -> s.parameters().size()).toList());
+    List<List<Object>> wide = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      wide.add(List.of(1, 2, 3, 4));
+    }
+    List<Statement> chunks = dialect.render(new InsertRows("t", List.of("a", "b", "c", "d"), wide), BASE);
+    assertEquals(List.of(996, 204), chunks.stream().map(s -> s.parameters().size()).toList());
   }
 
   @Test
