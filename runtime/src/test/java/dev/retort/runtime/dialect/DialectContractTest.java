@@ -16,6 +16,7 @@ import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropCheckConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropUniqueConstraint;
@@ -186,6 +187,33 @@ abstract class DialectContractTest {
         List.of(List.of(1L, "a"), List.of(2L, "b"))), s));
     StatementRunner.run(connection, dialect.render(new InsertRows(CHILD, List.of("id", "Parent Id", "MixedCase"),
         List.of(Arrays.asList(1, 1L, "one"), Arrays.asList(2, 2L, "two"), Arrays.asList(3, null, null))), s));
+  }
+
+  /** Seeded random tables of every type, key, constraint and default reflect exactly as normalised. */
+  @Test
+  void randomTablesReflectAsNormalized() throws SQLException {
+    for (long seed = 1; seed <= 6; seed++) {
+      Schema s = Schema.EMPTY;
+      List<Table> tables = new RandomSchemas(seed, dialect.name()).tables(8);
+      for (Table t : tables) {
+        try {
+          s = apply(s, new CreateTable(t));
+        } catch (SQLException | AssertionError e) {
+          throw new AssertionError("seed " + seed + ", table " + t, e);
+        }
+      }
+      RandomSchemas random = new RandomSchemas(seed, dialect.name());
+      for (Table t : tables) {
+        Column c = RandomSchemas.freeColumn(t);
+        if (c != null) {
+          roundTrip(s, new AlterColumn(t.name(), c, random.altered(c)));
+          roundTrip(s, new RenameColumn(t.name(), c.name(), c.name() + " renamed"));
+        }
+      }
+      for (int i = tables.size() - 1; i >= 0; i--) {
+        s = apply(s, new DropTable(tables.get(i)));
+      }
+    }
   }
 
   @Test
