@@ -708,6 +708,16 @@ public final class SqliteDialect extends BaseDialect {
       return rebuild(op);
     }
 
+    /** One statement per SQL statement in the text: SQLite's driver would silently run only the first. */
+    @Override
+    public List<Statement> visitExecute(Execute op) {
+      List<Statement> out = new ArrayList<>();
+      for (String sql : SqliteScript.split(op.sqlFor(name()))) {
+        out.add(Statement.of(sql));
+      }
+      return out;
+    }
+
     @Override
     public List<Statement> visitCreateSequence(CreateSequence op) {
       return List.of();

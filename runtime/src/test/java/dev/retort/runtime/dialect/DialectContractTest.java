@@ -419,6 +419,13 @@ abstract class DialectContractTest {
   }
 
   @Test
+  void executeRunsEveryStatementOfTheText() throws SQLException {
+    StatementRunner.run(connection, dialect.render(new Execute(
+        "CREATE TABLE \"one;\" (x VARCHAR(5) DEFAULT ';'); CREATE TABLE two (y INTEGER);", Map.of()), Schema.EMPTY));
+    assertEquals(List.of("one;", "two"), reflect().tables().stream().map(Table::name).toList());
+  }
+
+  @Test
   void updateRowsBindsValuesAndWhereParameters() throws SQLException {
     Schema s = base();
     insertSampleRows(s);

@@ -307,6 +307,19 @@ class SqliteRenderTest {
   }
 
   @Test
+  void executeSplitsStatementsBecauseTheDriverRunsOnlyTheFirst() {
+    assertSql(new Execute("CREATE TABLE a (x TEXT DEFAULT ';');\n-- a comment; still a comment\n"
+            + "INSERT INTO \"a;b\" VALUES ('x;y') ; /* ; */ ;", Map.of()), BASE,
+        "CREATE TABLE a (x TEXT DEFAULT ';')",
+        "-- a comment; still a comment\nINSERT INTO \"a;b\" VALUES ('x;y')");
+    assertSql(new Execute("CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN x IS NULL THEN 'n'"
+            + " ELSE x END; DELETE FROM b; END; SELECT 1", Map.of()), BASE,
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN x IS NULL THEN 'n' ELSE x END;"
+            + " DELETE FROM b; END",
+        "SELECT 1");
+  }
+
+  @Test
   void dataOperationsBindSqliteValues() {
     InsertRows insert = new InsertRows("todos", List.of("done", "title", "owner_id"),
         List.of(Arrays.asList(true, LocalDate.of(2026, 1, 2), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"))));
