@@ -303,6 +303,7 @@ abstract class DialectContractTest {
     roundTrip(s, new AlterColumn(CHILD, from, from.withType(ColumnType.CLOB).defaultValue(null)));
     Column size = CHILD_TABLE.column("größe").orElseThrow();
     roundTrip(s, new AlterColumn(CHILD, size, size.nullable(true).withType(ColumnType.decimal(12, 3))));
+    roundTrip(s, new AlterColumn(CHILD, from, from.comment("mixed \"case\" column")));
     Column id = CHILD_TABLE.column("id").orElseThrow();
     roundTrip(s, new AlterColumn(CHILD, id, id.withType(ColumnType.BIGINT)));
     assertEquals(3, count(CHILD));

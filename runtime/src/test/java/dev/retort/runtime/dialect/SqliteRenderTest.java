@@ -232,6 +232,14 @@ class SqliteRenderTest {
   }
 
   @Test
+  void commentOnlyChangeRendersNothing() {
+    Column from = TASKS.column("title").orElseThrow();
+    AlterColumn op = new AlterColumn("tasks", from, from.comment("the title"));
+    assertSql(op, BASE);
+    assertEquals(Set.of(), dialect.tablesRebuilt(op, BASE));
+  }
+
+  @Test
   void constraintsAreRebuilds() {
     ForeignKey fk = ForeignKey.of("fk_x", List.of("owner_id"), "users", List.of("id"))
         .onDelete(ForeignKey.Action.SET_NULL).onUpdate(ForeignKey.Action.RESTRICT);
