@@ -63,15 +63,17 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Types are declared with names reflection reads back: BOOLEAN, TINYINT, SMALLINT, INTEGER, BIGINT, REAL,
- * DOUBLE, NUMERIC(p,s), CHAR(n), VARCHAR(n), CLOB, BINARY(n), VARBINARY(n), BLOB, DATE, TIME(p), TIMETZ(p),
- * TIMESTAMP(p), TIMESTAMPTZ(p), UUID, and CUSTOM definitions verbatim. SQLite stores values by affinity, not by
- * these names; they document intent and make the schema reflectable.
+ * DOUBLE, NUMERIC(p,s), CHAR(n), VARCHAR(n), CLOB, BLOB, DATE, TIME(p), TIMESTAMP(p), and CUSTOM definitions
+ * verbatim. SQLite stores values by affinity, not by these names; they document intent and make the schema
+ * reflectable. Where SQLite has no distinction to keep, the names are those Hibernate ORM's SQLite dialect
+ * declares and validates: BINARY, VARBINARY and UUID are BLOB (a UUID is stored as its 16 bytes), and the
+ * zoned TIME_TZ and TIMESTAMP_TZ are TIME and TIMESTAMP (their values keep their offset in the text).
  *
  * <p>Identity: an identity column that is the table's whole primary key becomes SQLite's rowid alias, declared
  * {@code "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT} (AUTOINCREMENT so that ids are never reused, as with
  * PostgreSQL identity columns); its declared type is INTEGER whatever the model says (SQLite requires it).
  *
- * <p>Values: booleans are bound and written as 1 and 0; UUIDs as their text; java.time values as ISO-8601 text
+ * <p>Values: booleans are bound and written as 1 and 0; UUIDs as their 16 bytes; java.time values as ISO-8601 text
  * with a space between date and time ({@code 2026-11-23 15:30:00}, the form of SQLite's own
  * {@code CURRENT_TIMESTAMP}), with the offset where the value has one ({@code Z}, {@code +02:00}); byte arrays
  * as blobs ({@code X'CAFE'}). NaN and infinities are refused.
@@ -151,15 +153,13 @@ public final class SqliteDialect extends BaseDialect {
       case CHAR -> "CHAR" + args(n);
       case VARCHAR -> "VARCHAR" + args(n);
       case CLOB -> "CLOB";
-      case BINARY -> "BINARY" + args(n);
-      case VARBINARY -> "VARBINARY" + args(n);
+      case BINARY, VARBINARY, UUID -> "BLOB";
       case BLOB -> "BLOB";
       case DATE -> "DATE";
       case TIME -> "TIME" + args(p);
-      case TIME_TZ -> "TIMETZ" + args(p);
+      case TIME_TZ -> "TIME" + args(p);
       case TIMESTAMP -> "TIMESTAMP" + args(p);
-      case TIMESTAMP_TZ -> "TIMESTAMPTZ" + args(p);
-      case UUID -> "UUID";
+      case TIMESTAMP_TZ -> "TIMESTAMP" + args(p);
       case CUSTOM -> type.definition();
     };
   }
@@ -355,7 +355,7 @@ public final class SqliteDialect extends BaseDialect {
       return b ? 1 : 0;
     }
     if (value instanceof UUID u) {
-      return u.toString();
+      return uuidBytes(u);
     }
     if (value instanceof Temporal) {
       return temporalText(value);
@@ -379,7 +379,14 @@ public final class SqliteDialect extends BaseDialect {
 
   @Override
   String uuidLiteral(UUID value) {
-    return quoteString(value.toString());
+    return bytesLiteral(java.util.HexFormat.of().formatHex(uuidBytes(value)).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static byte[] uuidBytes(UUID value) {
+    return java.nio.ByteBuffer.allocate(16)
+        .putLong(value.getMostSignificantBits())
+        .putLong(value.getLeastSignificantBits())
+        .array();
   }
 
   @Override

@@ -48,7 +48,7 @@ class NormalizeTest {
     Table expected = Table.named("t")
         .column(new Column("id", ColumnType.INTEGER, false, null, true, null))
         .column(Column.of("tiny", ColumnType.TINYINT).defaultValue("'-1'"))
-        .column(Column.of("bin", ColumnType.varbinary(16)))
+        .column(Column.of("bin", ColumnType.BLOB))
         .column(Column.of("flag", ColumnType.BOOLEAN).defaultValue("TRUE"))
         .column(Column.of("expr", ColumnType.INTEGER).defaultValue("(1 + 2)"))
         .column(Column.of("text", ColumnType.CLOB))
