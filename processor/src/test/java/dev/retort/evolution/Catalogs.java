@@ -1,20 +1,35 @@
 package dev.retort.evolution;
 
 import dev.retort.runtime.reflect.SchemaReader;
+import dev.retort.schema.Column;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Reads a test database's catalog, and runs an offline script on one as a DBA would. */
 final class Catalogs {
   private Catalogs() {}
 
+  /**
+   * The database's schema, with each table's columns in name order: a column that a downgrade restores comes back
+   * last (every database's {@code ADD COLUMN} appends), so position is the one thing the catalogs compared here
+   * may legitimately disagree on.
+   */
   static Schema reflect(TestDatabase db) throws SQLException {
-    return SchemaReader.read(db.dataSource());
+    Schema live = SchemaReader.read(db.dataSource());
+    List<Table> tables = new ArrayList<>();
+    for (Table t : live.tables()) {
+      List<Column> columns = new ArrayList<>(t.columns());
+      columns.sort(Comparator.comparing(Column::name));
+      tables.add(t.toBuilder().columns(columns).build());
+    }
+    return new Schema(tables, live.sequences());
   }
 
   /** Runs every statement of an offline script, in order, on one connection in autocommit mode. */
