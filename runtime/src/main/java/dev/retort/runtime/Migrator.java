@@ -46,9 +46,14 @@ final class Migrator {
   /** Settings from {@link RetortBuilder}. */
   record Options(Duration lockTimeout, boolean allowChecksumMismatch) {}
 
-  /** Checks a live table before the dialect rebuilds it; online only. */
+  /** Checks live tables before the dialect rebuilds them; online only. */
   interface RebuildCheck {
-    void verify(Connection connection, String revision, Op op, Schema promised) throws SQLException;
+    /**
+     * @param rebuilt each table a revision's operations rebuild, with the first operation that does
+     * @param promised the schema the applied revisions promise before this revision
+     */
+    void verify(Connection connection, String revision, Map<String, String> rebuilt, Schema promised)
+        throws SQLException;
   }
 
   private final RevisionIndex index;
@@ -324,13 +329,13 @@ final class Migrator {
       Direction direction = step.direction();
       List<SqlStep> work = new ArrayList<>();
       boolean nonTransactional = false;
+      Schema atStart = schema;
+      Map<String, String> rebuilt = new LinkedHashMap<>();
       for (Op op : revision.ops(direction)) {
         String what = OpText.describe(op);
-        if (live != null && rebuildCheck != null) {
-          try {
-            rebuildCheck.verify(live, revision.id(), op, schema);
-          } catch (SQLException e) {
-            throw new DatabaseException("cannot read table definitions before " + what + ": " + e.getMessage(), e);
+        for (String table : dialect.tablesRebuilt(op, schema)) {
+          if (atStart.table(table).isPresent()) {
+            rebuilt.putIfAbsent(table, what);
           }
         }
         List<Statement> statements;
@@ -349,6 +354,15 @@ final class Migrator {
           schema = SchemaReplay.apply(schema, op);
         } catch (IllegalStateException e) {
           throw new RevisionFailedException(revision.id(), what, null, e.getMessage(), e);
+        }
+      }
+      // The live tables are as the revision finds them: compare them with the schema before its first op.
+      if (live != null && rebuildCheck != null && !rebuilt.isEmpty()) {
+        try {
+          rebuildCheck.verify(live, revision.id(), rebuilt, atStart);
+        } catch (SQLException e) {
+          throw new DatabaseException("cannot read the definitions of " + String.join(", ", rebuilt.keySet())
+              + " before rebuilding them: " + e.getMessage(), e);
         }
       }
       // SQLite has transactional DDL and no separate lock: its revisions always run inside BEGIN IMMEDIATE.

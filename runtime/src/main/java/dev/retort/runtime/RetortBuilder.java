@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -141,6 +142,6 @@ public final class RetortBuilder {
     VersionStore store = new VersionStore(chosen, versionTable, historyTable);
     Migrator migrator = new Migrator(index, chosen, store,
         new Migrator.Options(lockTimeout, allowChecksumMismatch), clock, DialectChoice.rebuildCheck(chosen));
-    return new Retort(index, chosen, dataSource, migrator, DialectChoice.drift(chosen));
+    return new Retort(index, chosen, dataSource, migrator, DialectChoice.drift(chosen, Set.of(versionTable, historyTable)));
   }
 }

@@ -363,4 +363,52 @@ abstract class MigratorContractTest {
   private static Class<? extends Migration>[] cast(Class<?>[] types) {
     return (Class<? extends Migration>[]) types;
   }
+
+  private Retort schemaRetort() {
+    return RetortBuilderAccess.configure(db).revisions(SchemaRevisions.S1.class, SchemaRevisions.S2.class,
+        SchemaRevisions.S3.class).load();
+  }
+
+  private static dev.retort.schema.Schema reflect(LiveDb on) throws Exception {
+    try (java.sql.Connection c = on.dataSource.getConnection()) {
+      return dev.retort.runtime.reflect.SchemaReader.forDialect(dev.retort.runtime.dialect.Dialects.named(on.kind))
+          .read(c);
+    }
+  }
+
+  @Test
+  void offlineScriptOfSchemaOperationsBuildsTheSameSchemaAsOnline() throws Exception {
+    Retort r = schemaRetort();
+    String script = r.sql("base", "head").script();
+    r.upgrade("head");
+    try (LiveDb other = LiveDb.of(kind())) {
+      other.runScript(script);
+      assertEquals(reflect(db), reflect(other));
+      assertEquals(db.column("SELECT title FROM todos"), other.column("SELECT title FROM todos"));
+      assertEquals(List.of("s3"), other.column("SELECT version_id FROM retort_version"));
+      Retort onOther = RetortBuilderAccess.configure(other).revisions(SchemaRevisions.S1.class,
+          SchemaRevisions.S2.class, SchemaRevisions.S3.class).load();
+      assertTrue(onOther.check().clean(), onOther.check().differences().toString());
+      assertEquals(List.of(), onOther.upgrade("head").applied());
+    }
+    r.downgrade("base");
+    assertEquals(List.of(), reflect(db).tables());
+  }
+
+  @Test
+  void checkReportsDriftAsAList() throws Exception {
+    Retort r = schemaRetort();
+    r.upgrade("head");
+    CheckResult clean = r.check();
+    assertTrue(clean.clean(), clean.differences().toString());
+    assertEquals(List.of("s3"), clean.heads());
+    db.execute("ALTER TABLE todos ADD COLUMN extra INTEGER");
+    db.execute("DROP INDEX ix_todos_owner_id");
+    CheckResult drift = r.check();
+    assertFalse(drift.clean());
+    assertEquals(2, drift.differences().size(), drift.differences().toString());
+    assertTrue(drift.differences().get(0).startsWith("column todos.extra is in the database but in no revision: "),
+        drift.differences().toString());
+    assertEquals("index todos.ix_todos_owner_id is missing from the database", drift.differences().get(1));
+  }
 }
