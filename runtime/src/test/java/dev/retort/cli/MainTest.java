@@ -200,4 +200,21 @@ class MainTest {
       assertTrue(wrongHost.status() != 0, wrongHost.err());
     }
   }
+
+  @Test
+  void checksForDriftWithItsOwnExitCode() throws Exception {
+    loader = loaderWith(SchemaCatalog.class);
+    assertEquals(0, db("upgrade").status());
+    Run clean = db("check");
+    assertEquals(0, clean.status(), clean.err());
+    assertEquals("no drift: the database matches revision(s) s3\n", clean.out());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("DROP INDEX ux_users_email_address");
+    }
+    Run drift = db("check");
+    assertEquals(60, drift.status());
+    assertEquals("1 difference(s) from the schema revision(s) s3 promise:\n"
+        + "  index users.ux_users_email_address is missing from the database\n", drift.out());
+  }
 }
