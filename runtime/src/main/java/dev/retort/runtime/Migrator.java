@@ -406,7 +406,7 @@ final class Migrator {
       return new RevisionFailedException(revision.id(), null, null, "the transaction could not be started or"
           + " committed: " + e.getCause().getMessage(), e.getCause());
     }
-    String reason = e.getCause().getMessage();
+    String reason = databaseMessage(e.getCause(), e.step().statement().parameters());
     if (!transactional && !e.workCompleted()) {
       reason += "\nThe revision ran outside a transaction: the statements before this one stay applied. It is"
           + " recorded as failed and further runs are refused until you check the database by hand and run `stamp`.";
@@ -421,6 +421,24 @@ final class Migrator {
     }
     return new RevisionFailedException(revision.id(), e.step().operation(), e.step().statement().sql(), reason,
         e.getCause());
+  }
+
+  /**
+   * The database's message without bound values: its first line only (PostgreSQL's detail lines quote key
+   * values), with any bound string still in it masked. The driver's full message stays on the cause.
+   */
+  static String databaseMessage(SQLException e, List<Object> parameters) {
+    String m = String.valueOf(e.getMessage()).strip();
+    int newline = m.indexOf('\n');
+    if (newline >= 0) {
+      m = m.substring(0, newline).strip();
+    }
+    for (Object p : parameters) {
+      if (p instanceof String s && s.length() >= 3) {
+        m = m.replace(s, "***");
+      }
+    }
+    return m;
   }
 
   private Map<String, String> lineagesOf(List<String> heads) {

@@ -411,4 +411,14 @@ abstract class MigratorContractTest {
         drift.differences().toString());
     assertEquals("index todos.ix_todos_owner_id is missing from the database", drift.differences().get(1));
   }
+
+  @Test
+  void boundValuesNeverAppearInTheMessage() throws Exception {
+    Retort r = linear(TestRevisions.V4DuplicateSecret.class);
+    RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> r.upgrade("head"));
+    assertEquals("insert 2 rows into secrets", e.operation());
+    assertFalse(e.getMessage().contains("s3cret-value"), e.getMessage());
+    assertTrue(e.getMessage().contains("secrets"), e.getMessage());
+    assertFalse(db.tableExists("secrets"));
+  }
 }
