@@ -267,7 +267,7 @@ final class Migrator {
     sink.comment("history rows record the time this script was written");
     sink.run(new SqlBatch("create the version tables", store.createTables(), took -> List.of(), true, null));
     try {
-      execute(steps, graph.headsOf(applied).isEmpty() ? Set.of() : new TreeSet<>(graph.headsOf(applied)), sink, null,
+      execute(steps, new TreeSet<>(graph.headsOf(applied)), sink, null,
           false, null, new ArrayList<>());
     } catch (StaleStateException e) {
       throw new IllegalStateException("an offline script has no guard", e);

@@ -421,4 +421,36 @@ abstract class MigratorContractTest {
     assertTrue(e.getMessage().contains("secrets"), e.getMessage());
     assertFalse(db.tableExists("secrets"));
   }
+
+  @Test
+  void refusesReorderedAndRenamedAppliedRevisions() throws Exception {
+    linear().upgrade("head");
+    HistoryMismatchException reordered = assertThrows(HistoryMismatchException.class, () -> retort(
+        TestRevisions.V1.class, TamperedRevisions.V3First.class, TamperedRevisions.V2After.class).upgrade("head"));
+    assertEquals("the revisions below 0003 differ from those the database applied: a revision was inserted, removed,"
+        + " renamed or re-parented below an applied one. Restore the revisions as they were when applied, or check"
+        + " the database by hand and run `stamp 0003`.", reordered.getMessage());
+    assertEquals(ErrorCode.HISTORY_MISMATCH, reordered.code());
+    HistoryMismatchException renamed = assertThrows(HistoryMismatchException.class, () -> retort(
+        TestRevisions.V1.class, TamperedRevisions.V2Renamed.class, TamperedRevisions.V3AfterRenamed.class)
+        .upgrade("head"));
+    assertTrue(renamed.getMessage().contains("(never applied here: 0002b)"), renamed.getMessage());
+    assertEquals(3, linear().history().entries().size());
+  }
+
+  @Test
+  void versionTablesTakeAnyName() throws Exception {
+    String version = "Retort \"Version\"; --";
+    String history = "hist-ory";
+    Retort r = RetortBuilderAccess.configure(db).versionTable(version).historyTable(history)
+        .revisions(LINEAR.toArray(new Class[0])).load();
+    assertEquals(3, r.upgrade("head").applied().size());
+    assertEquals(List.of("0003"), r.current().heads().stream().map(RevisionInfo::id).toList());
+    assertEquals(3, r.history().entries().size());
+    assertTrue(db.tableExists(version));
+    assertTrue(db.tableExists(history));
+    assertFalse(db.tableExists("retort_version"));
+    assertTrue(r.sql("base", "head").script().contains("\"Retort \"\"Version\"\"; --\""),
+        r.sql("base", "head").script());
+  }
 }
