@@ -81,8 +81,15 @@ import java.util.regex.Pattern;
  *   <li>check expressions are deparsed by PostgreSQL ({@code ("a" > 0)} reads back as {@code (a > 0)}), so each
  *       check constraint carries its expression as Retort wrote it in the constraint's comment, which reflection
  *       prefers; a check added by hand reads back in PostgreSQL's form;
- *   <li>identifiers longer than 63 bytes are truncated by PostgreSQL and then no longer match.
+ *   <li>identifiers longer than 63 bytes are truncated by PostgreSQL and then no longer match;
+ *   <li>an identity column reads back as Retort renders it ({@code BY DEFAULT}); one made {@code ALWAYS} by hand
+ *       reads the same;
+ *   <li>a CUSTOM type PostgreSQL expands ({@code serial}) reads back as what it expands to (integer with a
+ *       {@code nextval} default) and does not match.
  * </ul>
+ *
+ * <p>Literals assume {@code standard_conforming_strings = on} (PostgreSQL's default since 9.1): backslashes in
+ * strings are ordinary characters and byte strings are written {@code '\xCAFE'::bytea}.
  */
 public final class PostgresDialect extends BaseDialect {
   /** The PostgreSQL type for {@link Kind#BLOB}; Hibernate maps {@code @Lob byte[]} to bytea by default. */

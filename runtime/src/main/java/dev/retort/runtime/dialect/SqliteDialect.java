@@ -530,9 +530,11 @@ public final class SqliteDialect extends BaseDialect {
       return atLeast(3, 25) ? null : rebuild(op.table(), op, Map.of(op.to(), op.from()));
     }
 
+    /** A change of comment alone changes nothing SQLite stores. */
     @Override
     public Rebuild visitAlterColumn(AlterColumn op) {
-      return rebuild(op.table(), op);
+      boolean commentOnly = op.from().comment(null).equals(op.to().comment(null));
+      return commentOnly ? null : rebuild(op.table(), op);
     }
 
     @Override
@@ -665,7 +667,7 @@ public final class SqliteDialect extends BaseDialect {
 
     @Override
     public List<Statement> visitAlterColumn(AlterColumn op) {
-      return rebuild(op);
+      return rebuildOr(op, List.of());
     }
 
     @Override
@@ -706,6 +708,16 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public List<Statement> visitDropCheckConstraint(DropCheckConstraint op) {
       return rebuild(op);
+    }
+
+    /** One statement per SQL statement in the text: SQLite's driver would silently run only the first. */
+    @Override
+    public List<Statement> visitExecute(Execute op) {
+      List<Statement> out = new ArrayList<>();
+      for (String sql : SqliteScript.split(op.sqlFor(name()))) {
+        out.add(Statement.of(sql));
+      }
+      return out;
     }
 
     @Override
