@@ -94,20 +94,23 @@ final class Migrator {
   private <T> T withConnection(DataSource dataSource, ConnectionWork<T> work) {
     try (Connection c = dataSource.getConnection()) {
       JdbcSink sink = JdbcSink.open(c, lock.beginSql(), lock.sessionSettings());
-      T result;
+      Throwable primary = null;
       try {
         lock.prepare(c, options.lockTimeout());
-        result = work.run(c, sink);
-      } catch (RuntimeException | Error e) {
+        return work.run(c, sink);
+      } catch (SQLException | RuntimeException | Error e) {
+        primary = e;
+        throw e;
+      } finally {
         try {
           sink.close();
         } catch (SQLException restore) {
-          e.addSuppressed(restore);
+          if (primary == null) {
+            throw restore;
+          }
+          primary.addSuppressed(restore);
         }
-        throw e;
       }
-      sink.close();
-      return result;
     } catch (SQLException e) {
       throw new DatabaseException("database error: " + e.getMessage(), e);
     }
