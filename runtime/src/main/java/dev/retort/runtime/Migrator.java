@@ -135,7 +135,8 @@ final class Migrator {
         return done;
       }
       String appliedBy = c.getMetaData().getUserName();
-      try (MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG)) {
+      MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG);
+      try {
         if (!state.tablesExist()) {
           createTables(sink);
         }
@@ -156,6 +157,8 @@ final class Migrator {
             LOG.log(System.Logger.Level.INFO, "another migrator moved the database meanwhile; planning again");
           }
         }
+      } finally {
+        held.close();
       }
       headsAfter.addAll(read(c).ids());
       return done;
@@ -192,7 +195,8 @@ final class Migrator {
       Set<String> known = new TreeSet<>(state.ids());
       known.retainAll(graph.order());
       Set<String> resolved = graph.resolve(target, known);
-      try (MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG)) {
+      MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG);
+      try {
         if (!state.tablesExist()) {
           createTables(sink);
         }
@@ -245,6 +249,8 @@ final class Migrator {
         LOG.log(System.Logger.Level.INFO, "stamped the database at " + describe(resolved) + " (was "
             + describe(state.ids()) + ")");
         return new StampResult(List.copyOf(state.ids()), graph.headsOf(after));
+      } finally {
+        held.close();
       }
     });
   }

@@ -32,25 +32,23 @@ abstract class MigratorContractTest {
   }
 
   @AfterEach
-  void close() throws Exception {
+  void close() {
     if (db != null) {
       db.close();
     }
   }
 
-  @SafeVarargs
-  final Retort retort(Class<? extends Migration>... revisions) {
+  final Retort retort(Class<?>... revisions) {
     return RetortBuilderAccess.configure(db).revisions(revisions).load();
   }
 
-  static final List<Class<? extends Migration>> LINEAR = List.of(
+  static final List<Class<?>> LINEAR = List.of(
       TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class);
 
-  @SuppressWarnings("unchecked")
-  final Retort linear(Class<? extends Migration>... more) {
-    List<Class<? extends Migration>> all = new ArrayList<>(LINEAR);
+  final Retort linear(Class<?>... more) {
+    List<Class<?>> all = new ArrayList<>(LINEAR);
     Collections.addAll(all, more);
-    return retort(all.toArray(new Class[0]));
+    return retort(all.toArray(new Class<?>[0]));
   }
 
   List<String> canary() throws Exception {
@@ -257,7 +255,7 @@ abstract class MigratorContractTest {
       assertEquals(List.of("0001", "0002", "0003"),
           other.column("SELECT revision_id FROM retort_history ORDER BY installed_rank"));
       assertTrue(other.tableExists("tag"));
-      Retort onOther = RetortBuilderAccess.configure(other).revisions(LINEAR.toArray(new Class[0])).load();
+      Retort onOther = RetortBuilderAccess.configure(other).revisions(LINEAR.toArray(new Class<?>[0])).load();
       assertEquals(List.of(), onOther.upgrade("head").applied());
     }
     String down = r.sql("0003", "0001").script();
@@ -305,7 +303,7 @@ abstract class MigratorContractTest {
   void bootingWithNothingPendingCostsOneQuery() throws Exception {
     linear().upgrade("head");
     FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
-    Retort r = Retort.configure().dataSource(counting).discover(false).revisions(LINEAR.toArray(new Class[0])).load();
+    Retort r = Retort.configure().dataSource(counting).discover(false).revisions(LINEAR.toArray(new Class<?>[0])).load();
     int before = counting.executed();
     assertEquals(List.of(), r.upgrade("head").applied());
     int queries = counting.executed() - before;
@@ -321,14 +319,14 @@ abstract class MigratorContractTest {
     int total;
     try (LiveDb clean = LiveDb.of(kind())) {
       FaultyDataSource counting = new FaultyDataSource(clean.dataSource, -1);
-      Retort.configure().dataSource(counting).discover(false).revisions(cast(revisions)).load().upgrade("head");
+      Retort.configure().dataSource(counting).discover(false).revisions(revisions).load().upgrade("head");
       total = counting.executed();
     }
     assertTrue(total > 30, "statements: " + total);
     for (int n = 1; n <= total; n++) {
       try (LiveDb fresh = LiveDb.of(kind())) {
         FaultyDataSource faulty = new FaultyDataSource(fresh.dataSource, n);
-        Retort r = Retort.configure().dataSource(faulty).discover(false).revisions(cast(revisions)).load();
+        Retort r = Retort.configure().dataSource(faulty).discover(false).revisions(revisions).load();
         try {
           r.upgrade("head");
         } catch (RetortException e) {
@@ -350,7 +348,7 @@ abstract class MigratorContractTest {
         assertEquals(applied >= 3, fresh.tableExists("tag"), "failure at statement " + n);
         assertEquals(applied >= 4, fresh.tableExists("note"), "failure at statement " + n);
 
-        Retort again = Retort.configure().dataSource(fresh.dataSource).discover(false).revisions(cast(revisions))
+        Retort again = Retort.configure().dataSource(fresh.dataSource).discover(false).revisions(revisions)
             .load();
         assertEquals(order.subList(applied, 4),
             again.upgrade("head").applied().stream().map(AppliedRevision::revision).toList());
@@ -359,10 +357,6 @@ abstract class MigratorContractTest {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Class<? extends Migration>[] cast(Class<?>[] types) {
-    return (Class<? extends Migration>[]) types;
-  }
 
   private Retort schemaRetort() {
     return RetortBuilderAccess.configure(db).revisions(SchemaRevisions.S1.class, SchemaRevisions.S2.class,
@@ -443,7 +437,7 @@ abstract class MigratorContractTest {
     String version = "Retort \"Version\"; --";
     String history = "hist-ory";
     Retort r = RetortBuilderAccess.configure(db).versionTable(version).historyTable(history)
-        .revisions(LINEAR.toArray(new Class[0])).load();
+        .revisions(LINEAR.toArray(new Class<?>[0])).load();
     assertEquals(3, r.upgrade("head").applied().size());
     assertEquals(List.of("0003"), r.current().heads().stream().map(RevisionInfo::id).toList());
     assertEquals(3, r.history().entries().size());
