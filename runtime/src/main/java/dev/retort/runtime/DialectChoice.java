@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Dialects;
+import dev.retort.runtime.reflect.Drift;
 import dev.retort.runtime.reflect.SchemaReader;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
@@ -55,7 +56,7 @@ final class DialectChoice {
         Optional<Table> live = reader.get().readTable(connection, name);
         Optional<Table> expected = normalized.table(name);
         if (live.isPresent() && expected.isPresent()) {
-          lost.addAll(SchemaDrift.table(expected.get(), live.get()));
+          lost.addAll(Drift.between(expected.get(), live.get()));
         }
       }
       if (!lost.isEmpty()) {
@@ -80,7 +81,7 @@ final class DialectChoice {
       for (String own : ownTables) {
         live = live.withoutTable(own);
       }
-      return SchemaDrift.between(dialect.normalize(promised), live);
+      return Drift.between(dialect.normalize(promised), live);
     };
   }
 

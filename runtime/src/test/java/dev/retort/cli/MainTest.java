@@ -215,6 +215,6 @@ class MainTest {
     Run drift = db("check");
     assertEquals(60, drift.status());
     assertEquals("1 difference(s) from the schema revision(s) s3 promise:\n"
-        + "  index users.ux_users_email_address is missing from the database\n", drift.out());
+        + "  table users: index ux_users_email_address: promised, not found in the database\n", drift.out());
   }
 }

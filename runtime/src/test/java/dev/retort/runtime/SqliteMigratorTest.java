@@ -21,7 +21,7 @@ class SqliteMigratorTest extends MigratorContractTest {
     SchemaDriftException e = assertThrows(SchemaDriftException.class, () -> r.upgrade("head"));
     assertEquals("revision s2 would rebuild table(s) todos (to alter column todos.title), but the live table differs"
         + " from the one the revisions promise, and the rebuild would lose the difference:\n"
-        + "  column todos.notes is in the database but in no revision: VARCHAR(50) NULL\n"
+        + "  table todos: column notes: found in the database, not promised\n"
         + "Record the change in a revision or undo it by hand, then run again; `check` lists every difference.",
         e.getMessage());
     assertEquals(ErrorCode.SCHEMA_DRIFT, e.code());
