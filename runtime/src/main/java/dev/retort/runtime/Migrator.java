@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -64,7 +65,7 @@ final class Migrator {
   private final Options options;
   private final Clock clock;
   private final RebuildCheck rebuildCheck;
-  private final Map<String, String> lineages = new HashMap<>();
+  private final Map<String, String> lineages = new ConcurrentHashMap<>();
 
   Migrator(RevisionIndex index, Dialect dialect, VersionStore store, Options options, Clock clock,
       RebuildCheck rebuildCheck) {
