@@ -77,4 +77,19 @@ public final class SchemaRevisions {
       ops.renameColumn("users", "email_address", "email");
     }
   }
+
+  /** A SQLite rebuild, then a statement that fails: the rebuild is rolled back and the session restored. */
+  @Revision(id = "s2", parents = "s1", message = "wider title, then fail")
+  public static final class S2Fails implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.alterColumn("todos", TITLE, WIDE_TITLE);
+      ops.execute("INSERT INTO missing_table VALUES (1)");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.alterColumn("todos", WIDE_TITLE, TITLE);
+    }
+  }
 }
