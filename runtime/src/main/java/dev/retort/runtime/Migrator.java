@@ -429,6 +429,10 @@ final class Migrator {
         e.addSuppressed(recording);
       }
     }
+    if (!transactional && e.workCompleted()) {
+      reason += "\nThe revision's statements ran outside a transaction and completed, but recording it failed:"
+          + " check the database by hand, then run `stamp " + revision.id() + "` if it matches.";
+    }
     return new RevisionFailedException(revision.id(), e.step().operation(), e.step().statement().sql(), reason,
         e.getCause());
   }

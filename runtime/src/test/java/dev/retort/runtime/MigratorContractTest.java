@@ -206,6 +206,9 @@ abstract class MigratorContractTest {
     assertEquals(ErrorCode.UNKNOWN_APPLIED_REVISION, e.code());
     assertEquals(List.of("0004"), older.current().unknown());
     assertEquals(4, older.history().entries().size());
+    older.stamp("0003");
+    assertEquals(List.of(), older.upgrade("head").applied());
+    assertEquals(Direction.STAMP, older.history().entries().get(4).direction());
   }
 
   @Test
