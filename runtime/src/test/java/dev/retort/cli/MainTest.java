@@ -217,4 +217,17 @@ class MainTest {
     assertEquals("1 difference(s) from the schema revision(s) s3 promise:\n"
         + "  table users: index ux_users_email_address: promised, not found in the database\n", drift.out());
   }
+
+  @Test
+  void aBrokenIndexIsAConfigurationError() throws IOException {
+    Path services = dir.resolve("broken/META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve("dev.retort.runtime.RevisionCatalog"), "dev.retort.cli.NoSuchCatalog\n");
+    loader = new URLClassLoader(new URL[] {dir.resolve("broken").toUri().toURL()}, getClass().getClassLoader());
+    Run r = run("heads");
+    assertEquals(3, r.status());
+    assertEquals("error: cannot load the generated revision index: dev.retort.runtime.RevisionCatalog: Provider"
+        + " dev.retort.cli.NoSuchCatalog not found. Rebuild the application so that the processor writes it again.\n",
+        r.err());
+  }
 }
