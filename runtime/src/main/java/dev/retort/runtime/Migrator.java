@@ -94,7 +94,7 @@ final class Migrator {
   /** Opens a connection with the settings the migrator needs, restoring the originals afterwards. */
   private <T> T withConnection(DataSource dataSource, ConnectionWork<T> work) {
     try (Connection c = dataSource.getConnection()) {
-      JdbcSink sink = JdbcSink.open(c, lock.beginSql(), lock.sessionSettings());
+      JdbcSink sink = JdbcSink.open(c, lock.transactionStart(options.lockTimeout(), LOG), lock.sessionSettings());
       Throwable primary = null;
       try {
         lock.prepare(c, options.lockTimeout());
@@ -333,7 +333,7 @@ final class Migrator {
       Connection live, List<AppliedRevision> done) throws StaleStateException {
     Set<String> applied = new HashSet<>(graph.ancestors(heads));
     Schema schema = promised(heads);
-    boolean transactionsOnly = lock.beginSql() != null;
+    boolean transactionsOnly = lock.transactionStart(options.lockTimeout(), LOG) != null;
     for (Planner.Step step : steps) {
       RecordedRevision revision = index.recorded(step.revision());
       Direction direction = step.direction();
