@@ -20,7 +20,7 @@ public final class SchemaRevisions {
       .primaryKey("id")
       .build();
   static final Column TITLE = Column.of("title", ColumnType.varchar(100)).notNull().defaultValue("''");
-  static final Table TODOS = Table.named("todos")
+  static final Table TASKS = Table.named("todos")
       .column(Column.of("id", ColumnType.BIGINT).asIdentity())
       .column(Column.of("owner_id", ColumnType.BIGINT).notNull())
       .column(TITLE)
@@ -36,14 +36,14 @@ public final class SchemaRevisions {
     @Override
     public void upgrade(Ops ops) {
       ops.createTable(USERS);
-      ops.createTable(TODOS);
+      ops.createTable(TASKS);
       ops.insertRows("users", List.of("email"), List.of(Ops.row("a@example.com")));
       ops.insertRows("todos", List.of("owner_id", "title"), List.of(Ops.row(1L, "first")));
     }
 
     @Override
     public void downgrade(Ops ops) {
-      ops.dropTable(TODOS);
+      ops.dropTable(TASKS);
       ops.dropTable(USERS);
     }
   }
