@@ -58,6 +58,17 @@ class MultiProcessTest {
     return errors;
   }
 
+  /** No session holds Retort's advisory lock (a killed process's session may take a moment to end). */
+  private static void assertNoLockRemains(LiveDb db) throws Exception {
+    long key = PostgresAdvisoryLock.key(db.database.schema(), "retort_version");
+    String sql = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+        + " AND classid::bigint = " + (key >>> 32) + " AND objid::bigint = " + (key & 0xFFFFFFFFL);
+    for (int i = 0; i < 50 && !db.column(sql).equals(List.of("0")); i++) {
+      Thread.sleep(100);
+    }
+    assertEquals(List.of("0"), db.column(sql));
+  }
+
   private static void assertExactlyOnce(LiveDb db) throws Exception {
     List<String> expected = new ArrayList<>();
     for (int i = 1; i <= ManyRevisionsCatalog.COUNT; i++) {
@@ -77,9 +88,7 @@ class MultiProcessTest {
         assertExactlyOnce(db);
         assertTrue(logs.stream().anyMatch(l -> l.contains("waiting for the migration lock, held by pid ")),
             String.join("\n", logs));
-        long key = PostgresAdvisoryLock.key(db.database.schema(), "retort_version");
-        assertEquals(List.of("0"), db.column("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
-            + " AND classid::bigint = " + (key >>> 32) + " AND objid::bigint = " + (key & 0xFFFFFFFFL)));
+        assertNoLockRemains(db);
       }
     }
   }
@@ -95,5 +104,39 @@ class MultiProcessTest {
         assertTrue(Files.notExists(Path.of(file + "-journal")));
       }
     }
+  }
+
+  /** Kills a migrating process with SIGKILL at several moments; the next run completes, exactly once. */
+  private void crashAndRecover(String kind) throws Exception {
+    List<Integer> appliedAtKill = new ArrayList<>();
+    for (long delay : new long[] {700, 1100, 1500, 1900, 2300}) {
+      try (LiveDb db = LiveDb.of(kind)) {
+        List<Process> one = start(1, db.url());
+        Thread.sleep(delay);
+        one.get(0).destroyForcibly();
+        one.get(0).waitFor(30, TimeUnit.SECONDS);
+        appliedAtKill.add(db.tableExists("retort_history")
+            ? db.column("SELECT revision_id FROM retort_history").size() : 0);
+        Retort r = Retort.configure().dataSource(db.dataSource).discover(false).lockTimeout(
+            java.time.Duration.ofSeconds(30)).revisions(new ManyRevisionsCatalog()).load();
+        r.upgrade("head");
+        assertExactlyOnce(db);
+        if (kind.equals("postgresql")) {
+          assertNoLockRemains(db);
+        }
+      }
+    }
+    assertTrue(appliedAtKill.stream().anyMatch(n -> n > 0 && n < ManyRevisionsCatalog.COUNT),
+        "no kill landed mid-run: " + appliedAtKill);
+  }
+
+  @Test
+  void aKilledMigratorOnPostgresIsRecoveredByTheNextRun() throws Exception {
+    crashAndRecover("postgresql");
+  }
+
+  @Test
+  void aKilledMigratorOnSqliteIsRecoveredByTheNextRun() throws Exception {
+    crashAndRecover("sqlite");
   }
 }
