@@ -127,9 +127,11 @@ final class Migrator {
     return withConnection(dataSource, (c, sink) -> {
       State state = read(c);
       headsBefore.addAll(state.ids());
-      verifyApplied(c, state);
+      refuseUnknown(state);
       Set<String> resolved = graph.resolve(target, state.ids());
       List<AppliedRevision> done = new ArrayList<>();
+      // Nothing to run: the boot costs the one read above. Applied revisions are verified (their lineage
+      // recomputed from every revision's operations) whenever there is something to run, before any statement.
       if (plan(state.ids(), resolved, direction).isEmpty()) {
         LOG.log(System.Logger.Level.DEBUG, "database is at " + describe(state.ids()) + "; nothing to do");
         headsAfter.addAll(state.ids());
@@ -473,6 +475,12 @@ final class Migrator {
    * lineage with the computed one, and only on a difference reads the history to name what changed.
    */
   private void verifyApplied(Connection c, State state) {
+    refuseUnknown(state);
+    verifyLineage(c, state);
+  }
+
+  /** Refuses a database at revisions this application does not contain (a newer release migrated it). */
+  private void refuseUnknown(State state) {
     List<String> unknown = state.ids().stream().filter(id -> !graph.contains(id)).toList();
     if (!unknown.isEmpty()) {
       throw new UnknownAppliedRevisionException("the database is at revision(s) " + String.join(", ", unknown)
@@ -480,6 +488,10 @@ final class Migrator {
           + " that contains them; if they were removed on purpose, check the database by hand and run `stamp` with"
           + " the revision it matches. History is never rewritten automatically.");
     }
+  }
+
+  /** Refuses a database whose applied revisions changed since they were applied (edited, renamed, re-parented). */
+  private void verifyLineage(Connection c, State state) {
     List<String> changed = new ArrayList<>();
     for (Map.Entry<String, String> h : state.heads().entrySet()) {
       if (!lineage(h.getKey()).equals(h.getValue())) {
