@@ -160,7 +160,7 @@ public final class EntityScanner {
 
   /** Reads the given entities (and the mapped superclasses, embeddables and targets they use). */
   public ScanResult scan(Collection<TypeElement> entityTypes) {
-    entities = entityTypes.stream()
+    entities = reachable(entityTypes).stream()
         .sorted(Comparator.comparingInt(this::depth).thenComparing(t -> t.getQualifiedName().toString()))
         .toList();
     for (TypeElement entity : entities) {
@@ -178,6 +178,51 @@ public final class EntityScanner {
   /** The entity being read, while {@link #scan} runs; for the internal-error message. */
   public TypeElement current() {
     return current;
+  }
+
+  /**
+   * The given entities plus every entity they reach through superclasses and associations, so that a target compiled
+   * earlier (only on the class path) still gets its table and key.
+   */
+  private Collection<TypeElement> reachable(Collection<TypeElement> given) {
+    Map<String, TypeElement> all = new LinkedHashMap<>();
+    List<TypeElement> queue = new ArrayList<>(given);
+    while (!queue.isEmpty()) {
+      TypeElement t = queue.remove(0);
+      if (all.putIfAbsent(t.getQualifiedName().toString(), t) != null) {
+        continue;
+      }
+      for (TypeElement c : chain(t)) {
+        if (isEntity(c)) {
+          queue.add(c);
+        }
+        for (AccessType access : AccessType.values()) {
+          for (Attribute a : attributes(c, access)) {
+            quietTarget(a).ifPresent(queue::add);
+          }
+        }
+      }
+    }
+    return all.values();
+  }
+
+  private Optional<TypeElement> quietTarget(Attribute a) {
+    for (String ann : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany")) {
+      if (MappingRules.mirror(a.element(), "jakarta.persistence." + ann).isEmpty()) {
+        continue;
+      }
+      Optional<DeclaredType> explicit = MappingRules.classMember(a.element(), "jakarta.persistence." + ann,
+          "targetEntity");
+      TypeMirror type = explicit.isPresent() ? explicit.get() : a.type();
+      if (explicit.isEmpty() && type.getKind() == TypeKind.DECLARED
+          && ((DeclaredType) type).getTypeArguments().size() == 1) {
+        type = ((DeclaredType) type).getTypeArguments().get(0);
+      }
+      if (type.getKind() == TypeKind.DECLARED && isEntity(((DeclaredType) type).asElement())) {
+        return Optional.of((TypeElement) ((DeclaredType) type).asElement());
+      }
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------------------------------------------- hierarchy

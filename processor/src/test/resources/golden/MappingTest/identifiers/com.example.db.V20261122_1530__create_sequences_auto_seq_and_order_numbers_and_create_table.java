@@ -9,7 +9,7 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 
 /**
- * Create tables Auto, IdentityKey and 7 more.
+ * Create sequences Auto_SEQ and order_numbers and create tables Auto, IdentityKey and 7 more.
  *
  * <ul>
  *   <li>create sequence Auto_SEQ</li>
@@ -31,9 +31,9 @@ import dev.retort.schema.Table;
 @Revision(
     id = "20261122_1530_6779",
     parents = {},
-    message = "create tables Auto, IdentityKey and 7 more"
+    message = "create sequences Auto_SEQ and order_numbers and create tables Auto, IdentityKey and 7 more"
 )
-public final class V20261122_1530__create_tables_auto_identitykey_and_7_more implements Migration {
+public final class V20261122_1530__create_sequences_auto_seq_and_order_numbers_and_create_table implements Migration {
   @Override
   public void upgrade(Ops ops) {
     ops.createSequence(Sequence.of("Auto_SEQ", 1, 50));
