@@ -95,6 +95,15 @@ public final class Messages {
         + ", which the table does not have; its columns are: " + known;
   }
 
+  public static String invalidColumn(String attribute, String problem) {
+    return MAPPING + "attribute '" + attribute + "' has an invalid column definition: " + problem
+        + "; fix its @Column";
+  }
+
+  public static String invalidMapping(String entity, String problem) {
+    return MAPPING + "entity " + entity + " has an invalid mapping: " + problem;
+  }
+
   public static String invalidTable(String table, String problem) {
     return MAPPING + "table " + table + " is not valid: " + problem;
   }

@@ -169,6 +169,9 @@ public final class EntityScanner {
         scanEntity(entity);
       } catch (AbortEntityException e) {
         // reported where it was thrown; go on with the next entity
+      } catch (IllegalArgumentException e) {
+        // a value the model refuses (a negative length, a zero allocation size): the user's annotation is at fault
+        diagnostics.error(Messages.invalidMapping(entity.getQualifiedName().toString(), e.getMessage()), entity);
       }
     }
     current = null;
@@ -564,7 +567,11 @@ public final class EntityScanner {
           }
           for (Attribute a : attributes(t, access)) {
             if (a.has(EmbeddedId.class)) {
-              for (MappedColumn m : embedded(entity, a, tableOf(entity), overridesOf(a))) {
+              List<MappedColumn> embeddedKey = embedded(entity, a, tableOf(entity), overridesOf(a));
+              if (embeddedKey.isEmpty()) {
+                throw new AbortEntityException();
+              }
+              for (MappedColumn m : embeddedKey) {
                 out.add(new MappedColumn(m.column().notNull(), m.element(), false, m.check()));
               }
             } else if (a.has(Id.class) && (a.has(ManyToOne.class) || a.has(OneToOne.class))) {
@@ -821,12 +828,12 @@ public final class EntityScanner {
       Map<String, jakarta.persistence.Column> overrides) {
     if (a.type().getKind() != TypeKind.DECLARED) {
       diagnostics.error(Messages.notEmbeddable(a.type().toString()), a.element());
-      throw new AbortEntityException();
+      return List.of();
     }
     TypeElement type = (TypeElement) ((DeclaredType) a.type()).asElement();
     if (type.getAnnotation(Embeddable.class) == null) {
       diagnostics.error(Messages.notEmbeddable(type.getQualifiedName().toString()), a.element());
-      throw new AbortEntityException();
+      return List.of();
     }
     return embeddableColumns(entity, type, table, overrides);
   }
@@ -1179,6 +1186,16 @@ public final class EntityScanner {
 
   /** One basic column, or null after reporting why the attribute cannot be mapped. */
   private MappedColumn basic(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
+      String table, boolean forceNullable) {
+    try {
+      return basicColumn(entity, a, col, logicalName, table, forceNullable);
+    } catch (IllegalArgumentException e) {
+      diagnostics.error(Messages.invalidColumn(a.name(), e.getMessage()), a.element());
+      return null;
+    }
+  }
+
+  private MappedColumn basicColumn(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
       String table, boolean forceNullable) {
     String name = naming.apply(col != null && !col.name().isEmpty() ? col.name() : logicalName);
     TypeMapper.Sizes sizes = col == null ? TypeMapper.Sizes.DEFAULT
