@@ -49,8 +49,6 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.PrimaryKeyJoinColumns;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.TableGenerator;
-import jakarta.persistence.Temporal;
-import jakarta.persistence.TemporalType;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.beans.Introspector;
@@ -1201,8 +1199,7 @@ public final class EntityScanner {
     TypeMapper.Sizes sizes = col == null ? TypeMapper.Sizes.DEFAULT
         : new TypeMapper.Sizes(col.length() == 255 ? 0 : col.length(), col.precision(), col.scale());
     boolean lob = a.has(Lob.class);
-    Temporal temporal = a.get(Temporal.class);
-    TemporalType temporalType = temporal == null ? null : temporal.value();
+    String temporalType = MappingRules.enumMember(a.element(), "jakarta.persistence.Temporal", "value").orElse(null);
     String check = null;
     ColumnType type;
     TypeMirror valueType = a.type();
