@@ -596,6 +596,10 @@ public final class EntityScanner {
           }
         }
       }
+      if (out.size() > 1) {
+        // Hibernate orders the properties of a composite identifier by name
+        out.sort(Comparator.comparing((MappedColumn m) -> m.element().getSimpleName().toString()));
+      }
       List<MappedColumn> result = List.copyOf(out);
       idColumns.put(key, result);
       return result;
@@ -857,7 +861,7 @@ public final class EntityScanner {
           diagnostics.error(Messages.unsupported("associations inside embeddables"), inner.element());
         } else {
           MappedColumn m = basic(entity, inner, columnAnnotation(inner, overrides, inner.name()), inner.name(), table,
-              false);
+              false, true);
           if (m != null) {
             out.add(m);
           }
@@ -1092,16 +1096,21 @@ public final class EntityScanner {
         jt == null ? Optional.empty() : Optional.of(jt.foreignKey()));
     foreignKey(d, a.element(), inverseCols, targetTable, ids(target).stream().map(c -> c.column().name()).toList(),
         jt == null ? Optional.empty() : Optional.of(jt.inverseForeignKey()));
-    if (oneToMany) {
-      d.uniques.add(new UniqueConstraint(MappingRules.uniqueName(name, inverseCols), inverseCols));
-    }
-    List<String> pk = new ArrayList<>(ownerCols);
     OrderColumn order = a.get(OrderColumn.class);
+    List<String> pk = new ArrayList<>(ownerCols);
     if (order != null) {
       String n = naming.apply(order.name().isEmpty() ? MappingRules.orderColumnName(a.name()) : order.name());
       addColumn(d, new MappedColumn(Column.of(n, ColumnType.INTEGER).notNull(), a.element(), false, null));
       pk.add(n);
       d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
+      if (oneToMany) {
+        d.uniques.add(new UniqueConstraint(MappingRules.uniqueName(name, inverseCols), inverseCols));
+      }
+    } else if (oneToMany && isSet(a)) {
+      // Hibernate keys a one-to-many set's join table by the element's columns alone
+      d.primaryKey = PrimaryKey.of(inverseCols.toArray(String[]::new));
+    } else if (oneToMany) {
+      d.uniques.add(new UniqueConstraint(MappingRules.uniqueName(name, inverseCols), inverseCols));
     } else if (isSet(a)) {
       pk.addAll(inverseCols);
       d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
@@ -1163,19 +1172,15 @@ public final class EntityScanner {
       }
       values = List.of(m);
     }
-    boolean set = isSet(a);
-    OrderColumn order = a.get(OrderColumn.class);
     for (MappedColumn v : values) {
-      addColumn(d, set && order == null ? new MappedColumn(v.column().notNull(), v.element(), v.unique(), v.check()) : v);
+      addColumn(d, v);
     }
-    List<String> pk = new ArrayList<>(keyCols);
+    OrderColumn order = a.get(OrderColumn.class);
     if (order != null) {
       String n = naming.apply(order.name().isEmpty() ? MappingRules.orderColumnName(a.name()) : order.name());
       addColumn(d, new MappedColumn(Column.of(n, ColumnType.INTEGER).notNull(), a.element(), false, null));
+      List<String> pk = new ArrayList<>(keyCols);
       pk.add(n);
-      d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
-    } else if (set) {
-      values.forEach(v -> pk.add(v.column().name()));
       d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
     }
   }
@@ -1185,8 +1190,17 @@ public final class EntityScanner {
   /** One basic column, or null after reporting why the attribute cannot be mapped. */
   private MappedColumn basic(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
       String table, boolean forceNullable) {
+    return basic(entity, a, col, logicalName, table, forceNullable, false);
+  }
+
+  /**
+   * One basic column; {@code insideEmbeddable} leaves primitives nullable, as Hibernate does for the columns of an
+   * embeddable (the embedded object as a whole may be null).
+   */
+  private MappedColumn basic(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
+      String table, boolean forceNullable, boolean insideEmbeddable) {
     try {
-      return basicColumn(entity, a, col, logicalName, table, forceNullable);
+      return basicColumn(entity, a, col, logicalName, table, forceNullable, insideEmbeddable);
     } catch (IllegalArgumentException e) {
       diagnostics.error(Messages.invalidColumn(a.name(), e.getMessage()), a.element());
       return null;
@@ -1194,7 +1208,7 @@ public final class EntityScanner {
   }
 
   private MappedColumn basicColumn(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
-      String table, boolean forceNullable) {
+      String table, boolean forceNullable, boolean insideEmbeddable) {
     String name = naming.apply(col != null && !col.name().isEmpty() ? col.name() : logicalName);
     TypeMapper.Sizes sizes = col == null ? TypeMapper.Sizes.DEFAULT
         : new TypeMapper.Sizes(col.length() == 255 ? 0 : col.length(), col.precision(), col.scale());
@@ -1240,7 +1254,7 @@ public final class EntityScanner {
     if (col != null && !col.columnDefinition().isEmpty()) {
       type = ColumnType.custom(col.columnDefinition());
     }
-    boolean primitive = valueType.getKind().isPrimitive() && converter.isEmpty();
+    boolean primitive = valueType.getKind().isPrimitive() && converter.isEmpty() && !insideEmbeddable;
     Basic basic = a.get(Basic.class);
     boolean notNull = primitive || (col != null && !col.nullable()) || (basic != null && !basic.optional())
         || a.has(Id.class) || a.has(Version.class);
