@@ -126,6 +126,14 @@ class DiffTest {
   }
 
   @Test
+  void destructiveWarningsCanBeSuppressedOnTheEntity() {
+    Compilation c = second("entities/good/todo_drop_suppressed", "Todo");
+    assertThat(c).hadWarningCount(0);
+    assertThat(c).hadErrorContaining("[retort:review] wrote ");
+    assertTrue(h.writtenRevisions().get(secondRevision()).contains("// DESTRUCTIVE: drops column todos.body"));
+  }
+
+  @Test
   void alterTypeNullabilityAndDefault(TestInfo info) {
     Compilation c = second("entities/good/todo_alter", "Todo");
     JavaFileObject todo = JavaFileObjects.forResource("entities/good/todo_alter/Todo.java");

@@ -98,7 +98,7 @@ public final class TypeMapper {
       case "java.time.LocalTime":
       case "java.sql.Time":
         return Optional.of(ColumnType.time(0));
-      case "java.time.OffsetTime": return Optional.of(ColumnType.timeTz(0));
+      case "java.time.OffsetTime": return Optional.of(ColumnType.time(0));
       case "java.time.LocalDateTime":
       case "java.sql.Timestamp":
         return Optional.of(ColumnType.timestamp(6));
