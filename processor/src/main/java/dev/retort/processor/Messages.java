@@ -117,7 +117,7 @@ public final class Messages {
 
   public static String ordinalChanged(String enumType, List<String> before, List<String> now) {
     return ENUM + "enum " + enumType + " is stored by ordinal and its constants changed from " + before + " to " + now
-        + "; rows already store the old positions, so only appending constants is safe. Restore the order and"
+        + "; rows already store the old positions, so only appending (or removing the last) constants is safe. Restore the order and"
         + " append new constants at the end, or map it with @Enumerated(EnumType.STRING) in a revision that"
         + " converts the data";
   }

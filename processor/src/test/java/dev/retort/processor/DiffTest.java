@@ -92,7 +92,14 @@ class DiffTest {
 
   @Test
   void addColumns(TestInfo info) {
-    golden(info, second("entities/good/todo_add", "Todo"));
+    Compilation c = second("entities/good/todo_add", "Todo");
+    assertThat(c).hadWarningContaining("[retort:destructive] the new revision adds NOT NULL column todos.code without"
+        + " a default; it fails while the table has rows (add @DbDefault or backfill first); review it before"
+        + " applying (suppress with @SuppressWarnings(\"retort:destructive\"))")
+        .inFile(JavaFileObjects.forResource("entities/good/todo_add/Todo.java"))
+        .onLineContaining("private String code;");
+    assertThat(c).hadWarningCount(1);
+    golden(info, c);
   }
 
   @Test
@@ -170,8 +177,8 @@ class DiffTest {
   void ordinalReorderIsAnErrorOnTheEnum() throws Exception {
     Compilation c = second("entities/bad/todo_ordinal", "Priority");
     assertThat(c).hadErrorContaining("[retort:enum] enum todo.Priority is stored by ordinal and its constants changed"
-        + " from [LOW, HIGH] to [HIGH, LOW]; rows already store the old positions, so only appending constants is"
-        + " safe. Restore the order and append new constants at the end, or map it with @Enumerated(EnumType.STRING)"
+        + " from [LOW, HIGH] to [HIGH, LOW]; rows already store the old positions, so only appending (or removing the"
+        + " last) constants is safe. Restore the order and append new constants at the end, or map it with @Enumerated(EnumType.STRING)"
         + " in a revision that converts the data")
         .inFile(JavaFileObjects.forResource("entities/bad/todo_ordinal/Priority.java"))
         .onLineContaining("public enum Priority");

@@ -40,4 +40,7 @@ public class Todo {
   @DbDefault("false")
   @Column(nullable = false)
   private Boolean archived;
+
+  @Column(nullable = false, length = 20)
+  private String code;
 }

@@ -99,7 +99,7 @@ public final class RevisionWriter {
         .addParameter(Ops.class, "ops");
     for (Op op : ops) {
       Optional<String> hazard = Hazards.of(op);
-      hazard.ifPresent(h -> m.addComment("DESTRUCTIVE: $L", h));
+      hazard.ifPresent(h -> m.addComment("$L: $L", op.destructive() ? "DESTRUCTIVE" : "CAUTION", h));
       m.addStatement("$L", op.accept(RENDERER));
     }
     return m.build();
