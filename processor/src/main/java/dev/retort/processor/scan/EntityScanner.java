@@ -526,7 +526,7 @@ public final class EntityScanner {
       Element e = m.element();
       if (e.getAnnotation(ManyToOne.class) != null || e.getAnnotation(OneToOne.class) != null) {
         Attribute a = new Attribute(e, e.getSimpleName().toString(), attributeType(e));
-        TypeElement target = target(a, entity);
+        TypeElement target = target(a);
         if (target != null && draft.foreignKeys.stream().noneMatch(f -> f.columns().contains(m.column().name()))) {
           List<String> cols = ids.stream().filter(x -> x.element().equals(e)).map(x -> x.column().name()).toList();
           List<String> refs = ids(target).stream().map(x -> x.column().name()).toList();
@@ -573,15 +573,15 @@ public final class EntityScanner {
                 out.add(new MappedColumn(m.column().notNull(), m.element(), false, m.check()));
               }
             } else if (a.has(Id.class) && (a.has(ManyToOne.class) || a.has(OneToOne.class))) {
-              TypeElement target = target(a, entity);
+              TypeElement target = target(a);
               if (target == null) {
                 throw new AbortEntityException();
               }
-              for (MappedColumn m : joinColumns(entity, a, target, false)) {
+              for (MappedColumn m : joinColumns(a, target, false)) {
                 out.add(new MappedColumn(m.column().notNull(), a.element(), false, null));
               }
             } else if (a.has(Id.class)) {
-              MappedColumn m = basic(entity, a, columnAnnotation(a, Map.of(), a.name()), a.name(), tableOf(entity),
+              MappedColumn m = basic(a, columnAnnotation(a, Map.of(), a.name()), a.name(), tableOf(entity),
                   false);
               if (m == null) {
                 throw new AbortEntityException();
@@ -705,7 +705,7 @@ public final class EntityScanner {
       if (o != null && !o.mappedBy().isEmpty()) {
         return;
       }
-      TypeElement target = target(a, entity);
+      TypeElement target = target(a);
       if (target == null) {
         return;
       }
@@ -715,7 +715,7 @@ public final class EntityScanner {
       if (!o.mappedBy().isEmpty()) {
         return;
       }
-      TypeElement target = target(a, entity);
+      TypeElement target = target(a);
       if (target == null) {
         return;
       }
@@ -728,7 +728,7 @@ public final class EntityScanner {
       if (!a.get(ManyToMany.class).mappedBy().isEmpty()) {
         return;
       }
-      TypeElement target = target(a, entity);
+      TypeElement target = target(a);
       if (target != null) {
         joinTable(entity, a, target, false);
       }
@@ -739,7 +739,7 @@ public final class EntityScanner {
         addColumn(draft, forceNullable ? nullable(m) : m);
       }
     } else {
-      MappedColumn m = basic(entity, a, columnAnnotation(a, overrides, a.name()), a.name(), draft.name, forceNullable);
+      MappedColumn m = basic(a, columnAnnotation(a, overrides, a.name()), a.name(), draft.name, forceNullable);
       if (m != null) {
         addColumn(draft, m);
         renamedColumn(draft, a, Optional.of(m));
@@ -860,7 +860,7 @@ public final class EntityScanner {
             || inner.has(ManyToMany.class) || inner.has(ElementCollection.class)) {
           diagnostics.error(Messages.unsupported("associations inside embeddables"), inner.element());
         } else {
-          MappedColumn m = basic(entity, inner, columnAnnotation(inner, overrides, inner.name()), inner.name(), table,
+          MappedColumn m = basic(inner, columnAnnotation(inner, overrides, inner.name()), inner.name(), table,
               false, true);
           if (m != null) {
             out.add(m);
@@ -872,7 +872,7 @@ public final class EntityScanner {
   }
 
   /** The entity an association points to: {@code targetEntity}, else the attribute type or its element type. */
-  private TypeElement target(Attribute a, TypeElement entity) {
+  private TypeElement target(Attribute a) {
     for (String ann : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany")) {
       Optional<DeclaredType> t = MappingRules.classMember(a.element(), "jakarta.persistence." + ann, "targetEntity");
       if (t.isPresent()) {
@@ -952,7 +952,7 @@ public final class EntityScanner {
   }
 
   /** The FK columns of a to-one association, named by {@code @JoinColumn} or JPA's default. */
-  private List<MappedColumn> joinColumns(TypeElement entity, Attribute a, TypeElement target, boolean nullable) {
+  private List<MappedColumn> joinColumns(Attribute a, TypeElement target, boolean nullable) {
     List<JoinColumn> given = joinColumnAnnotations(a.element());
     List<MappedColumn> targetIds = ids(target);
     List<MappedColumn> out = new ArrayList<>();
@@ -976,7 +976,7 @@ public final class EntityScanner {
     ManyToOne m = a.get(ManyToOne.class);
     OneToOne o = a.get(OneToOne.class);
     boolean optional = m != null ? m.optional() : o.optional();
-    List<MappedColumn> cols = joinColumns(entity, a, target, optional || forceNullable);
+    List<MappedColumn> cols = joinColumns(a, target, optional || forceNullable);
     if (a.has(MapsId.class)) {
       cols = ids(entity);
     } else {
@@ -1087,7 +1087,7 @@ public final class EntityScanner {
     Draft d = draft(name);
     d.owner = entity;
     d.entityClasses.add(entity.getQualifiedName().toString());
-    String back = inverseAttribute(target, a, entity);
+    String back = inverseAttribute(target, a);
     List<JoinColumn> ownerGiven = jt == null ? List.of() : Arrays.asList(jt.joinColumns());
     List<JoinColumn> inverseGiven = jt == null ? List.of() : Arrays.asList(jt.inverseJoinColumns());
     List<String> ownerCols = tableKeyColumns(d, a, ids(entity), ownerGiven, back != null ? back : entityName(entity));
@@ -1132,7 +1132,7 @@ public final class EntityScanner {
   }
 
   /** The target's attribute that maps this association back ({@code mappedBy}), if any. */
-  private String inverseAttribute(TypeElement target, Attribute a, TypeElement entity) {
+  private String inverseAttribute(TypeElement target, Attribute a) {
     for (TypeElement t : chain(target)) {
       for (Attribute x : attributes(t, access(target))) {
         ManyToMany mm = x.get(ManyToMany.class);
@@ -1166,7 +1166,7 @@ public final class EntityScanner {
     if (embeddable) {
       values = embeddableColumns(entity, (TypeElement) ((DeclaredType) element).asElement(), name, overridesOf(a));
     } else {
-      MappedColumn m = basic(entity, valueAttr, a.get(jakarta.persistence.Column.class), a.name(), name, false);
+      MappedColumn m = basic(valueAttr, a.get(jakarta.persistence.Column.class), a.name(), name, false);
       if (m == null) {
         return;
       }
@@ -1188,27 +1188,27 @@ public final class EntityScanner {
   // -------------------------------------------------------------------------------------------------------- basic
 
   /** One basic column, or null after reporting why the attribute cannot be mapped. */
-  private MappedColumn basic(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
-      String table, boolean forceNullable) {
-    return basic(entity, a, col, logicalName, table, forceNullable, false);
+  private MappedColumn basic(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
+      boolean forceNullable) {
+    return basic(a, col, logicalName, table, forceNullable, false);
   }
 
   /**
    * One basic column; {@code insideEmbeddable} leaves primitives nullable, as Hibernate does for the columns of an
    * embeddable (the embedded object as a whole may be null).
    */
-  private MappedColumn basic(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
-      String table, boolean forceNullable, boolean insideEmbeddable) {
+  private MappedColumn basic(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
+      boolean forceNullable, boolean insideEmbeddable) {
     try {
-      return basicColumn(entity, a, col, logicalName, table, forceNullable, insideEmbeddable);
+      return basicColumn(a, col, logicalName, table, forceNullable, insideEmbeddable);
     } catch (IllegalArgumentException e) {
       diagnostics.error(Messages.invalidColumn(a.name(), e.getMessage()), a.element());
       return null;
     }
   }
 
-  private MappedColumn basicColumn(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
-      String table, boolean forceNullable, boolean insideEmbeddable) {
+  private MappedColumn basicColumn(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
+      boolean forceNullable, boolean insideEmbeddable) {
     String name = naming.apply(col != null && !col.name().isEmpty() ? col.name() : logicalName);
     TypeMapper.Sizes sizes = col == null ? TypeMapper.Sizes.DEFAULT
         : new TypeMapper.Sizes(col.length() == 255 ? 0 : col.length(), col.precision(), col.scale());
