@@ -76,7 +76,8 @@ class WorkflowTest {
     h.option("retort.mode", "check").option("retort.now", "2026-11-23T10:00");
     Compilation c = h.compile(plus(h.revisionSources(), todo("entities/good/todo_add", "Todo")));
     assertThat(c).hadErrorContaining("[retort:check] the entities differ from the snapshot " + h.snapshot
-        + " (add column todos.deletedAt; add column todos.archived); build with retort.mode=generate, review the"
+        + " (add column todos.deletedAt; add column todos.archived; add column todos.code); build with"
+        + " retort.mode=generate, review the"
         + " revision it writes and commit it");
     assertThat(c).hadErrorCount(1);
     assertEquals(snapshot, h.snapshotText());
