@@ -213,4 +213,80 @@ class ErrorsTest {
     assertEquals(1, errors.size());
     assertTrue(errors.get(0).getMessage(null).contains("java.lang.IllegalStateException: boom"));
   }
+
+  @Test
+  void duplicateRevisionIds() {
+    JavaFileObject a = JavaFileObjects.forSourceString("com.example.db.A", "package com.example.db;\n"
+        + "@dev.retort.annotations.Revision(id = \"same\")\n"
+        + "public final class A implements dev.retort.ops.Migration {\n"
+        + "  public void upgrade(dev.retort.ops.Ops ops) {}\n"
+        + "  public void downgrade(dev.retort.ops.Ops ops) {}\n"
+        + "}\n");
+    JavaFileObject b = JavaFileObjects.forSourceString("com.example.db.B", "package com.example.db;\n"
+        + "@dev.retort.annotations.Revision(id = \"same\")\n"
+        + "public final class B implements dev.retort.ops.Migration {\n"
+        + "  public void upgrade(dev.retort.ops.Ops ops) {}\n"
+        + "  public void downgrade(dev.retort.ops.Ops ops) {}\n"
+        + "}\n");
+    Compilation c = new Harness(dir).compile(List.of(a, b));
+    assertThat(c).hadErrorContaining("[retort:revision] revision id same is used by both com.example.db.A and"
+        + " com.example.db.B; ids must be unique").inFile(b).onLineContaining("@dev.retort.annotations.Revision");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void anExistingRevisionFileIsNotOverwritten() throws Exception {
+    Harness h = new Harness(dir);
+    h.compile(TODO + "User.java");
+    String written = h.onlyRevision();
+    Files.delete(h.snapshot);
+    Compilation c = h.compile(TODO + "User.java");
+    Path file = h.revisionsDir.resolve("com/example/db/" + h.onlyRevisionName() + ".java");
+    assertThat(c).hadErrorContaining("[retort:io] cannot write " + file + ": the file already exists; delete it or"
+        + " wait a minute and build again");
+    assertThat(c).hadErrorCount(1);
+    assertEquals(written, h.onlyRevision());
+    assertFalse(Files.exists(h.snapshot));
+  }
+
+  @Test
+  void oddMappings() {
+    Compilation c = compileBad("Odd", "RawConverter", "Holder", "Twice");
+    assertThat(c).hadErrorContaining("[retort:mapping] an index or unique constraint of table Odd names no column")
+        .inFile(bad("Odd")).onLineContaining("@Table(indexes");
+    assertThat(c).hadErrorContaining("[retort:mapping] attribute 'tags' of type java.lang.String needs a generic"
+        + " Collection, List or Set type to be a collection mapping").inFile(bad("Odd"))
+        .onLineContaining("private String tags;");
+    assertThat(c).hadErrorContaining("[retort:type] cannot find the database-side type of converter"
+        + " mapping.RawConverter used by attribute 'raw'; the converter must implement AttributeConverter<X, Y> with a"
+        + " concrete Y").inFile(bad("Odd")).onLineContaining("@Convert(converter = RawConverter.class)");
+    assertThat(c).hadErrorContaining("[retort:mapping] Retort does not support associations inside embeddables yet;"
+        + " mark the attribute @Transient and write that part of the schema in a hand-written revision")
+        .inFile(bad("Holder")).onLineContaining("Twice twice;");
+  }
+
+  @Test
+  void valuesTheModelRefusesAreReportedOnTheEntity() {
+    Compilation c = compileBad("ZeroSequence");
+    assertThat(c).hadErrorContaining("[retort:mapping] entity mapping.ZeroSequence has an invalid mapping: sequence"
+        + " zero has increment 0").inFile(bad("ZeroSequence")).onLineContaining("public class ZeroSequence");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void identifierThatDependsOnItself() {
+    Compilation c = compileBad("SelfKey");
+    assertThat(c).hadErrorContaining("[retort:mapping] the identifier of entity mapping.SelfKey depends on itself"
+        + " through @Id associations").inFile(bad("SelfKey")).onLineContaining("public class SelfKey");
+  }
+
+  @Test
+  void snapshotPathThatCannotBeRead() throws Exception {
+    Harness h = new Harness(dir);
+    Files.createDirectories(h.snapshot);
+    Compilation c = h.compile(TODO + "User.java");
+    assertThat(c).hadErrorContaining("[retort:snapshot] cannot read the snapshot " + h.snapshot
+        + " (option retort.snapshot): ");
+    assertThat(c).hadErrorCount(1);
+  }
 }
