@@ -56,6 +56,14 @@ class WorkflowTest {
   }
 
   @Test
+  void messageOptionNamesTheRevision() {
+    Harness h = new Harness(dir).option("retort.message", "Initial schema");
+    h.compile(todo("entities/good/todo_v1"));
+    assertEquals("V20261122_1530__initial_schema", h.onlyRevisionName());
+    assertTrue(h.onlyRevision().contains("message = \"Initial schema\""), h.onlyRevision());
+  }
+
+  @Test
   void checkModePassesWhenCleanAndWritesNothing() throws Exception {
     Harness h = new Harness(dir);
     h.compile(todo("entities/good/todo_v1"));
