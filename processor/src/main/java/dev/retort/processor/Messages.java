@@ -134,6 +134,12 @@ public final class Messages {
         + supported + "; use the Retort version that wrote it";
   }
 
+  public static String snapshotHeadMissing(Path file, String head) {
+    return SNAPSHOT + "the snapshot " + file + " was written for revision " + head
+        + ", but no @Revision class has that id; restore that revision class, or restore the snapshot that matches"
+        + " the revisions you have";
+  }
+
   // diff findings
 
   public static String renameSuggestion(String table, String dropped, String added) {

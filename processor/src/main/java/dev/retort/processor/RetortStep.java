@@ -91,6 +91,10 @@ final class RetortStep {
     if (snapshot == null || diagnostics.errorCount() > 0) {
       return;
     }
+    if (snapshot.head() != null && revisions.stream().noneMatch(r -> r.id().equals(snapshot.head()))) {
+      diagnostics.error(Messages.snapshotHeadMissing(options.snapshot(), snapshot.head()));
+      return;
+    }
     current = "the entities";
     scanner = new EntityScanner(env.getElementUtils(), env.getTypeUtils(), diagnostics,
         NamingStrategy.of(options.naming()));

@@ -289,4 +289,18 @@ class ErrorsTest {
         + " (option retort.snapshot): ");
     assertThat(c).hadErrorCount(1);
   }
+
+  @Test
+  void snapshotWhoseRevisionIsGone() {
+    Harness h = new Harness(dir);
+    h.compile(TODO_MODEL + "User.java");
+    String head = h.snapshotText().replaceAll("(?s).*\"head\": \"([^\"]+)\".*", "$1");
+    h.clearRevisions();
+    Compilation c = h.compile(TODO_MODEL + "User.java");
+    assertThat(c).hadErrorContaining("[retort:snapshot] the snapshot " + h.snapshot + " was written for revision "
+        + head + ", but no @Revision class has that id; restore that revision class, or restore the snapshot that"
+        + " matches the revisions you have");
+    assertThat(c).hadErrorCount(1);
+    assertTrue(h.writtenRevisions().isEmpty());
+  }
 }
