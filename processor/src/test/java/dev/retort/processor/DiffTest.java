@@ -158,6 +158,11 @@ class DiffTest {
   }
 
   @Test
+  void identityToSequence(TestInfo info) {
+    golden(info, second("entities/good/todo_sequence", "Todo"));
+  }
+
+  @Test
   void enumConstantsChangeCheckConstraints(TestInfo info) {
     golden(info, second("entities/good/todo_enum", "Status", "Priority"));
   }
