@@ -64,6 +64,16 @@ class WorkflowTest {
   }
 
   @Test
+  void messagesCannotBreakTheGeneratedSource() {
+    Harness h = new Harness(dir).option("retort.message", "close */ the \"comment\" & <b>$1</b>");
+    h.compile(todo("entities/good/todo_v1"));
+    Compilation c = Compiler.javac().withOptions("-Xlint:all", "-Werror")
+        .compile(JavaFileObjects.forSourceString(Harness.PACKAGE + "." + h.onlyRevisionName(), h.onlyRevision()));
+    assertThat(c).succeededWithoutWarnings();
+    assertTrue(h.onlyRevision().contains("message = \"close */ the \\\"comment\\\" & <b>$1</b>\""), h.onlyRevision());
+  }
+
+  @Test
   void checkModePassesWhenCleanAndWritesNothing() throws Exception {
     Harness h = new Harness(dir);
     h.compile(todo("entities/good/todo_v1"));
