@@ -218,4 +218,12 @@ class HibernateOracleTest {
     assertSameAsHibernate(Map.of("retort.naming", "snake"), files("relations", "Author", "Award", "Profile", "Review",
         "Book", "Tag"));
   }
+
+  @Test
+  void discriminatorsMapsIdOrderColumnsAndCompositeReferences() throws Exception {
+    String[] misc = files("misc", "Account", "Role", "Premium", "Entry", "AccountDetails", "Shipment");
+    String[] ids = files("ids", "OrderLine", "LinePk");
+    assertSameAsHibernate(Map.of(), java.util.stream.Stream.concat(java.util.Arrays.stream(misc),
+        java.util.Arrays.stream(ids)).toArray(String[]::new));
+  }
 }

@@ -74,4 +74,14 @@ class MappingTest {
     Harness h = new Harness(dir).option("retort.naming", "snake");
     golden(info, h, h.compile(files("basic", "Everything", "Status", "Priority", "YesNoConverter", "Money")));
   }
+
+  @Test
+  void discriminatorsMapsIdOrderColumnsAndCompositeReferences(TestInfo info) {
+    Harness h = new Harness(dir);
+    String[] misc = files("misc", "Account", "Role", "Premium", "Entry", "AccountDetails", "Shipment");
+    String[] ids = files("ids", "OrderLine", "LinePk");
+    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(misc), java.util.Arrays.stream(ids))
+        .toArray(String[]::new);
+    golden(info, h, h.compile(all));
+  }
 }

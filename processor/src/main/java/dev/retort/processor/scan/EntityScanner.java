@@ -557,6 +557,16 @@ public final class EntityScanner {
       TypeElement root = root(entity);
       if (strategy(entity) == InheritanceType.JOINED && !root.equals(entity)) {
         out.addAll(ids(parentEntity(entity)));
+      } else if (mapsId(entity).isPresent()) {
+        // @MapsId: the association's join columns are the key, as Hibernate maps a shared primary key
+        Attribute a = mapsId(entity).get();
+        TypeElement target = target(a);
+        if (target == null) {
+          throw new AbortEntityException();
+        }
+        for (MappedColumn m : joinColumns(a, target, false)) {
+          out.add(new MappedColumn(m.column().notNull(), a.element(), false, null));
+        }
       } else {
         AccessType access = access(entity);
         for (TypeElement t : chain(root)) {
@@ -606,6 +616,20 @@ public final class EntityScanner {
     } finally {
       computingIds.remove(key);
     }
+  }
+
+  /** The to-one association annotated {@code @MapsId} (for the whole key) of an entity's hierarchy, if any. */
+  private Optional<Attribute> mapsId(TypeElement entity) {
+    AccessType access = access(entity);
+    for (TypeElement t : chain(root(entity))) {
+      for (Attribute a : attributes(t, access)) {
+        MapsId m = a.get(MapsId.class);
+        if (m != null && m.value().isEmpty() && (a.has(ManyToOne.class) || a.has(OneToOne.class))) {
+          return Optional.of(a);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void generation(TypeElement entity, Attribute a, Draft draft) {
