@@ -95,6 +95,15 @@ public final class Messages {
         + ", which the table does not have; its columns are: " + known;
   }
 
+  public static String invalidColumn(String attribute, String problem) {
+    return MAPPING + "attribute '" + attribute + "' has an invalid column definition: " + problem
+        + "; fix its @Column";
+  }
+
+  public static String invalidMapping(String entity, String problem) {
+    return MAPPING + "entity " + entity + " has an invalid mapping: " + problem;
+  }
+
   public static String invalidTable(String table, String problem) {
     return MAPPING + "table " + table + " is not valid: " + problem;
   }
@@ -108,7 +117,7 @@ public final class Messages {
 
   public static String ordinalChanged(String enumType, List<String> before, List<String> now) {
     return ENUM + "enum " + enumType + " is stored by ordinal and its constants changed from " + before + " to " + now
-        + "; rows already store the old positions, so only appending constants is safe. Restore the order and"
+        + "; rows already store the old positions, so only appending (or removing the last) constants is safe. Restore the order and"
         + " append new constants at the end, or map it with @Enumerated(EnumType.STRING) in a revision that"
         + " converts the data";
   }
@@ -123,6 +132,12 @@ public final class Messages {
   public static String snapshotVersion(Path file, int found, int supported) {
     return SNAPSHOT + "the snapshot " + file + " has formatVersion " + found + ", but this Retort reads version "
         + supported + "; use the Retort version that wrote it";
+  }
+
+  public static String snapshotHeadMissing(Path file, String head) {
+    return SNAPSHOT + "the snapshot " + file + " was written for revision " + head
+        + ", but no @Revision class has that id; restore that revision class, or restore the snapshot that matches"
+        + " the revisions you have";
   }
 
   // diff findings

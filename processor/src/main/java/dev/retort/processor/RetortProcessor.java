@@ -32,8 +32,19 @@ import javax.lang.model.util.ElementFilter;
 public final class RetortProcessor extends AbstractProcessor {
   private final Set<String> entities = new LinkedHashSet<>();
   private final Set<String> revisions = new LinkedHashSet<>();
+  private final Runnable beforeStep;
   private Diagnostics diagnostics;
   private boolean done;
+
+  /** The processor javac's service loader creates. */
+  public RetortProcessor() {
+    this(() -> { });
+  }
+
+  /** A processor that runs {@code beforeStep} first; tests use it to prove that failures become one diagnostic. */
+  RetortProcessor(Runnable beforeStep) {
+    this.beforeStep = beforeStep;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -87,6 +98,7 @@ public final class RetortProcessor extends AbstractProcessor {
     done = true;
     RetortStep step = new RetortStep(processingEnv, diagnostics);
     try {
+      beforeStep.run();
       step.run(entityTypes, resolve(revisions));
     } catch (RuntimeException e) {
       String trace = null;

@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import dev.retort.annotations.Revision;
+import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.Op;
@@ -88,6 +89,10 @@ final class RetortStep {
     current = "the snapshot " + options.snapshot();
     Snapshot snapshot = loadSnapshot(options.snapshot());
     if (snapshot == null || diagnostics.errorCount() > 0) {
+      return;
+    }
+    if (snapshot.head() != null && revisions.stream().noneMatch(r -> r.id().equals(snapshot.head()))) {
+      diagnostics.error(Messages.snapshotHeadMissing(options.snapshot(), snapshot.head()));
       return;
     }
     current = "the entities";
@@ -240,7 +245,8 @@ final class RetortStep {
         return;
       }
       List<String> now = use.constants();
-      if (now.size() < before.size() || !now.subList(0, before.size()).equals(before)) {
+      int common = Math.min(now.size(), before.size());
+      if (!now.subList(0, common).equals(before.subList(0, common))) {
         diagnostics.error(Messages.ordinalChanged(name, before, now), use.type());
       }
     });
@@ -266,6 +272,8 @@ final class RetortStep {
         Element at = null;
         if (op instanceof DropColumn d) {
           at = scan.tableOrigin(d.table());
+        } else if (op instanceof AddColumn a) {
+          at = scan.columnOrigin(a.table(), a.column().name());
         } else if (op instanceof AlterColumn a) {
           at = scan.columnOrigin(a.table(), a.to().name());
         }

@@ -1,5 +1,6 @@
 package dev.retort.processor.diff;
 
+import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropTable;
@@ -9,15 +10,20 @@ import dev.retort.ops.TypeChanges;
 import java.util.Optional;
 
 /**
- * Says why an operation may lose data: drops, narrowing type changes, and NOT NULL added without a default. The
- * decision itself is {@link Op#destructive()}; this class only words it, once, for the generated comment and the
- * compiler warning.
+ * Says why an operation may lose data or fail on a populated table: drops, narrowing type changes, NOT NULL added
+ * without a default (to an existing column, or with a new column). Data loss is decided by {@link Op#destructive()};
+ * this class words it, once, for the generated comment and the compiler warning.
  */
 public final class Hazards {
   private Hazards() {}
 
   /** The hazard of an operation in words ("drops column todos.body and its values"), or empty when it is safe. */
   public static Optional<String> of(Op op) {
+    if (op instanceof AddColumn a && !a.column().nullable() && a.column().defaultValue() == null
+        && !a.column().identity()) {
+      return Optional.of("adds NOT NULL column " + a.table() + "." + a.column().name()
+          + " without a default; it fails while the table has rows (add @DbDefault or backfill first)");
+    }
     if (!op.destructive()) {
       return Optional.empty();
     }

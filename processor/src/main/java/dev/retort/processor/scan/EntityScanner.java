@@ -49,8 +49,6 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.PrimaryKeyJoinColumns;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.TableGenerator;
-import jakarta.persistence.Temporal;
-import jakarta.persistence.TemporalType;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.beans.Introspector;
@@ -160,7 +158,7 @@ public final class EntityScanner {
 
   /** Reads the given entities (and the mapped superclasses, embeddables and targets they use). */
   public ScanResult scan(Collection<TypeElement> entityTypes) {
-    entities = entityTypes.stream()
+    entities = reachable(entityTypes).stream()
         .sorted(Comparator.comparingInt(this::depth).thenComparing(t -> t.getQualifiedName().toString()))
         .toList();
     for (TypeElement entity : entities) {
@@ -169,6 +167,9 @@ public final class EntityScanner {
         scanEntity(entity);
       } catch (AbortEntityException e) {
         // reported where it was thrown; go on with the next entity
+      } catch (IllegalArgumentException e) {
+        // a value the model refuses (a negative length, a zero allocation size): the user's annotation is at fault
+        diagnostics.error(Messages.invalidMapping(entity.getQualifiedName().toString(), e.getMessage()), entity);
       }
     }
     current = null;
@@ -178,6 +179,51 @@ public final class EntityScanner {
   /** The entity being read, while {@link #scan} runs; for the internal-error message. */
   public TypeElement current() {
     return current;
+  }
+
+  /**
+   * The given entities plus every entity they reach through superclasses and associations, so that a target compiled
+   * earlier (only on the class path) still gets its table and key.
+   */
+  private Collection<TypeElement> reachable(Collection<TypeElement> given) {
+    Map<String, TypeElement> all = new LinkedHashMap<>();
+    List<TypeElement> queue = new ArrayList<>(given);
+    while (!queue.isEmpty()) {
+      TypeElement t = queue.remove(0);
+      if (all.putIfAbsent(t.getQualifiedName().toString(), t) != null) {
+        continue;
+      }
+      for (TypeElement c : chain(t)) {
+        if (isEntity(c)) {
+          queue.add(c);
+        }
+        for (AccessType access : AccessType.values()) {
+          for (Attribute a : attributes(c, access)) {
+            quietTarget(a).ifPresent(queue::add);
+          }
+        }
+      }
+    }
+    return all.values();
+  }
+
+  private Optional<TypeElement> quietTarget(Attribute a) {
+    for (String ann : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany")) {
+      if (MappingRules.mirror(a.element(), "jakarta.persistence." + ann).isEmpty()) {
+        continue;
+      }
+      Optional<DeclaredType> explicit = MappingRules.classMember(a.element(), "jakarta.persistence." + ann,
+          "targetEntity");
+      TypeMirror type = explicit.isPresent() ? explicit.get() : a.type();
+      if (explicit.isEmpty() && type.getKind() == TypeKind.DECLARED
+          && ((DeclaredType) type).getTypeArguments().size() == 1) {
+        type = ((DeclaredType) type).getTypeArguments().get(0);
+      }
+      if (type.getKind() == TypeKind.DECLARED && isEntity(((DeclaredType) type).asElement())) {
+        return Optional.of((TypeElement) ((DeclaredType) type).asElement());
+      }
+    }
+    return Optional.empty();
   }
 
   // ---------------------------------------------------------------------------------------------------- hierarchy
@@ -480,7 +526,7 @@ public final class EntityScanner {
       Element e = m.element();
       if (e.getAnnotation(ManyToOne.class) != null || e.getAnnotation(OneToOne.class) != null) {
         Attribute a = new Attribute(e, e.getSimpleName().toString(), attributeType(e));
-        TypeElement target = target(a, entity);
+        TypeElement target = target(a);
         if (target != null && draft.foreignKeys.stream().noneMatch(f -> f.columns().contains(m.column().name()))) {
           List<String> cols = ids.stream().filter(x -> x.element().equals(e)).map(x -> x.column().name()).toList();
           List<String> refs = ids(target).stream().map(x -> x.column().name()).toList();
@@ -511,6 +557,16 @@ public final class EntityScanner {
       TypeElement root = root(entity);
       if (strategy(entity) == InheritanceType.JOINED && !root.equals(entity)) {
         out.addAll(ids(parentEntity(entity)));
+      } else if (mapsId(entity).isPresent()) {
+        // @MapsId: the association's join columns are the key, as Hibernate maps a shared primary key
+        Attribute a = mapsId(entity).get();
+        TypeElement target = target(a);
+        if (target == null) {
+          throw new AbortEntityException();
+        }
+        for (MappedColumn m : joinColumns(a, target, false)) {
+          out.add(new MappedColumn(m.column().notNull(), a.element(), false, null));
+        }
       } else {
         AccessType access = access(entity);
         for (TypeElement t : chain(root)) {
@@ -519,19 +575,23 @@ public final class EntityScanner {
           }
           for (Attribute a : attributes(t, access)) {
             if (a.has(EmbeddedId.class)) {
-              for (MappedColumn m : embedded(entity, a, tableOf(entity), overridesOf(a))) {
+              List<MappedColumn> embeddedKey = embedded(entity, a, tableOf(entity), overridesOf(a));
+              if (embeddedKey.isEmpty()) {
+                throw new AbortEntityException();
+              }
+              for (MappedColumn m : embeddedKey) {
                 out.add(new MappedColumn(m.column().notNull(), m.element(), false, m.check()));
               }
             } else if (a.has(Id.class) && (a.has(ManyToOne.class) || a.has(OneToOne.class))) {
-              TypeElement target = target(a, entity);
+              TypeElement target = target(a);
               if (target == null) {
                 throw new AbortEntityException();
               }
-              for (MappedColumn m : joinColumns(entity, a, target, false)) {
+              for (MappedColumn m : joinColumns(a, target, false)) {
                 out.add(new MappedColumn(m.column().notNull(), a.element(), false, null));
               }
             } else if (a.has(Id.class)) {
-              MappedColumn m = basic(entity, a, columnAnnotation(a, Map.of(), a.name()), a.name(), tableOf(entity),
+              MappedColumn m = basic(a, columnAnnotation(a, Map.of(), a.name()), a.name(), tableOf(entity),
                   false);
               if (m == null) {
                 throw new AbortEntityException();
@@ -546,12 +606,30 @@ public final class EntityScanner {
           }
         }
       }
+      if (out.size() > 1) {
+        // Hibernate orders the properties of a composite identifier by name
+        out.sort(Comparator.comparing((MappedColumn m) -> m.element().getSimpleName().toString()));
+      }
       List<MappedColumn> result = List.copyOf(out);
       idColumns.put(key, result);
       return result;
     } finally {
       computingIds.remove(key);
     }
+  }
+
+  /** The to-one association annotated {@code @MapsId} (for the whole key) of an entity's hierarchy, if any. */
+  private Optional<Attribute> mapsId(TypeElement entity) {
+    AccessType access = access(entity);
+    for (TypeElement t : chain(root(entity))) {
+      for (Attribute a : attributes(t, access)) {
+        MapsId m = a.get(MapsId.class);
+        if (m != null && m.value().isEmpty() && (a.has(ManyToOne.class) || a.has(OneToOne.class))) {
+          return Optional.of(a);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void generation(TypeElement entity, Attribute a, Draft draft) {
@@ -651,7 +729,7 @@ public final class EntityScanner {
       if (o != null && !o.mappedBy().isEmpty()) {
         return;
       }
-      TypeElement target = target(a, entity);
+      TypeElement target = target(a);
       if (target == null) {
         return;
       }
@@ -661,7 +739,7 @@ public final class EntityScanner {
       if (!o.mappedBy().isEmpty()) {
         return;
       }
-      TypeElement target = target(a, entity);
+      TypeElement target = target(a);
       if (target == null) {
         return;
       }
@@ -674,7 +752,7 @@ public final class EntityScanner {
       if (!a.get(ManyToMany.class).mappedBy().isEmpty()) {
         return;
       }
-      TypeElement target = target(a, entity);
+      TypeElement target = target(a);
       if (target != null) {
         joinTable(entity, a, target, false);
       }
@@ -685,7 +763,7 @@ public final class EntityScanner {
         addColumn(draft, forceNullable ? nullable(m) : m);
       }
     } else {
-      MappedColumn m = basic(entity, a, columnAnnotation(a, overrides, a.name()), a.name(), draft.name, forceNullable);
+      MappedColumn m = basic(a, columnAnnotation(a, overrides, a.name()), a.name(), draft.name, forceNullable);
       if (m != null) {
         addColumn(draft, m);
         renamedColumn(draft, a, Optional.of(m));
@@ -776,12 +854,12 @@ public final class EntityScanner {
       Map<String, jakarta.persistence.Column> overrides) {
     if (a.type().getKind() != TypeKind.DECLARED) {
       diagnostics.error(Messages.notEmbeddable(a.type().toString()), a.element());
-      throw new AbortEntityException();
+      return List.of();
     }
     TypeElement type = (TypeElement) ((DeclaredType) a.type()).asElement();
     if (type.getAnnotation(Embeddable.class) == null) {
       diagnostics.error(Messages.notEmbeddable(type.getQualifiedName().toString()), a.element());
-      throw new AbortEntityException();
+      return List.of();
     }
     return embeddableColumns(entity, type, table, overrides);
   }
@@ -806,8 +884,8 @@ public final class EntityScanner {
             || inner.has(ManyToMany.class) || inner.has(ElementCollection.class)) {
           diagnostics.error(Messages.unsupported("associations inside embeddables"), inner.element());
         } else {
-          MappedColumn m = basic(entity, inner, columnAnnotation(inner, overrides, inner.name()), inner.name(), table,
-              false);
+          MappedColumn m = basic(inner, columnAnnotation(inner, overrides, inner.name()), inner.name(), table,
+              false, true);
           if (m != null) {
             out.add(m);
           }
@@ -818,7 +896,7 @@ public final class EntityScanner {
   }
 
   /** The entity an association points to: {@code targetEntity}, else the attribute type or its element type. */
-  private TypeElement target(Attribute a, TypeElement entity) {
+  private TypeElement target(Attribute a) {
     for (String ann : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany")) {
       Optional<DeclaredType> t = MappingRules.classMember(a.element(), "jakarta.persistence." + ann, "targetEntity");
       if (t.isPresent()) {
@@ -898,7 +976,7 @@ public final class EntityScanner {
   }
 
   /** The FK columns of a to-one association, named by {@code @JoinColumn} or JPA's default. */
-  private List<MappedColumn> joinColumns(TypeElement entity, Attribute a, TypeElement target, boolean nullable) {
+  private List<MappedColumn> joinColumns(Attribute a, TypeElement target, boolean nullable) {
     List<JoinColumn> given = joinColumnAnnotations(a.element());
     List<MappedColumn> targetIds = ids(target);
     List<MappedColumn> out = new ArrayList<>();
@@ -922,7 +1000,7 @@ public final class EntityScanner {
     ManyToOne m = a.get(ManyToOne.class);
     OneToOne o = a.get(OneToOne.class);
     boolean optional = m != null ? m.optional() : o.optional();
-    List<MappedColumn> cols = joinColumns(entity, a, target, optional || forceNullable);
+    List<MappedColumn> cols = joinColumns(a, target, optional || forceNullable);
     if (a.has(MapsId.class)) {
       cols = ids(entity);
     } else {
@@ -1033,7 +1111,7 @@ public final class EntityScanner {
     Draft d = draft(name);
     d.owner = entity;
     d.entityClasses.add(entity.getQualifiedName().toString());
-    String back = inverseAttribute(target, a, entity);
+    String back = inverseAttribute(target, a);
     List<JoinColumn> ownerGiven = jt == null ? List.of() : Arrays.asList(jt.joinColumns());
     List<JoinColumn> inverseGiven = jt == null ? List.of() : Arrays.asList(jt.inverseJoinColumns());
     List<String> ownerCols = tableKeyColumns(d, a, ids(entity), ownerGiven, back != null ? back : entityName(entity));
@@ -1042,16 +1120,21 @@ public final class EntityScanner {
         jt == null ? Optional.empty() : Optional.of(jt.foreignKey()));
     foreignKey(d, a.element(), inverseCols, targetTable, ids(target).stream().map(c -> c.column().name()).toList(),
         jt == null ? Optional.empty() : Optional.of(jt.inverseForeignKey()));
-    if (oneToMany) {
-      d.uniques.add(new UniqueConstraint(MappingRules.uniqueName(name, inverseCols), inverseCols));
-    }
-    List<String> pk = new ArrayList<>(ownerCols);
     OrderColumn order = a.get(OrderColumn.class);
+    List<String> pk = new ArrayList<>(ownerCols);
     if (order != null) {
       String n = naming.apply(order.name().isEmpty() ? MappingRules.orderColumnName(a.name()) : order.name());
       addColumn(d, new MappedColumn(Column.of(n, ColumnType.INTEGER).notNull(), a.element(), false, null));
       pk.add(n);
       d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
+      if (oneToMany) {
+        d.uniques.add(new UniqueConstraint(MappingRules.uniqueName(name, inverseCols), inverseCols));
+      }
+    } else if (oneToMany && isSet(a)) {
+      // Hibernate keys a one-to-many set's join table by the element's columns alone
+      d.primaryKey = PrimaryKey.of(inverseCols.toArray(String[]::new));
+    } else if (oneToMany) {
+      d.uniques.add(new UniqueConstraint(MappingRules.uniqueName(name, inverseCols), inverseCols));
     } else if (isSet(a)) {
       pk.addAll(inverseCols);
       d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
@@ -1073,7 +1156,7 @@ public final class EntityScanner {
   }
 
   /** The target's attribute that maps this association back ({@code mappedBy}), if any. */
-  private String inverseAttribute(TypeElement target, Attribute a, TypeElement entity) {
+  private String inverseAttribute(TypeElement target, Attribute a) {
     for (TypeElement t : chain(target)) {
       for (Attribute x : attributes(t, access(target))) {
         ManyToMany mm = x.get(ManyToMany.class);
@@ -1107,25 +1190,21 @@ public final class EntityScanner {
     if (embeddable) {
       values = embeddableColumns(entity, (TypeElement) ((DeclaredType) element).asElement(), name, overridesOf(a));
     } else {
-      MappedColumn m = basic(entity, valueAttr, a.get(jakarta.persistence.Column.class), a.name(), name, false);
+      MappedColumn m = basic(valueAttr, a.get(jakarta.persistence.Column.class), a.name(), name, false);
       if (m == null) {
         return;
       }
       values = List.of(m);
     }
-    boolean set = isSet(a);
-    OrderColumn order = a.get(OrderColumn.class);
     for (MappedColumn v : values) {
-      addColumn(d, set && order == null ? new MappedColumn(v.column().notNull(), v.element(), v.unique(), v.check()) : v);
+      addColumn(d, v);
     }
-    List<String> pk = new ArrayList<>(keyCols);
+    OrderColumn order = a.get(OrderColumn.class);
     if (order != null) {
       String n = naming.apply(order.name().isEmpty() ? MappingRules.orderColumnName(a.name()) : order.name());
       addColumn(d, new MappedColumn(Column.of(n, ColumnType.INTEGER).notNull(), a.element(), false, null));
+      List<String> pk = new ArrayList<>(keyCols);
       pk.add(n);
-      d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
-    } else if (set) {
-      values.forEach(v -> pk.add(v.column().name()));
       d.primaryKey = PrimaryKey.of(pk.toArray(String[]::new));
     }
   }
@@ -1133,14 +1212,32 @@ public final class EntityScanner {
   // -------------------------------------------------------------------------------------------------------- basic
 
   /** One basic column, or null after reporting why the attribute cannot be mapped. */
-  private MappedColumn basic(TypeElement entity, Attribute a, jakarta.persistence.Column col, String logicalName,
-      String table, boolean forceNullable) {
+  private MappedColumn basic(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
+      boolean forceNullable) {
+    return basic(a, col, logicalName, table, forceNullable, false);
+  }
+
+  /**
+   * One basic column; {@code insideEmbeddable} leaves primitives nullable, as Hibernate does for the columns of an
+   * embeddable (the embedded object as a whole may be null).
+   */
+  private MappedColumn basic(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
+      boolean forceNullable, boolean insideEmbeddable) {
+    try {
+      return basicColumn(a, col, logicalName, table, forceNullable, insideEmbeddable);
+    } catch (IllegalArgumentException e) {
+      diagnostics.error(Messages.invalidColumn(a.name(), e.getMessage()), a.element());
+      return null;
+    }
+  }
+
+  private MappedColumn basicColumn(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
+      boolean forceNullable, boolean insideEmbeddable) {
     String name = naming.apply(col != null && !col.name().isEmpty() ? col.name() : logicalName);
     TypeMapper.Sizes sizes = col == null ? TypeMapper.Sizes.DEFAULT
         : new TypeMapper.Sizes(col.length() == 255 ? 0 : col.length(), col.precision(), col.scale());
     boolean lob = a.has(Lob.class);
-    Temporal temporal = a.get(Temporal.class);
-    TemporalType temporalType = temporal == null ? null : temporal.value();
+    String temporalType = MappingRules.enumMember(a.element(), "jakarta.persistence.Temporal", "value").orElse(null);
     String check = null;
     ColumnType type;
     TypeMirror valueType = a.type();
@@ -1181,7 +1278,7 @@ public final class EntityScanner {
     if (col != null && !col.columnDefinition().isEmpty()) {
       type = ColumnType.custom(col.columnDefinition());
     }
-    boolean primitive = valueType.getKind().isPrimitive() && converter.isEmpty();
+    boolean primitive = valueType.getKind().isPrimitive() && converter.isEmpty() && !insideEmbeddable;
     Basic basic = a.get(Basic.class);
     boolean notNull = primitive || (col != null && !col.nullable()) || (basic != null && !basic.optional())
         || a.has(Id.class) || a.has(Version.class);

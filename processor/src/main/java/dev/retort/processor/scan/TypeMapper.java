@@ -1,7 +1,6 @@
 package dev.retort.processor.scan;
 
 import dev.retort.schema.ColumnType;
-import jakarta.persistence.TemporalType;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -45,8 +44,13 @@ public final class TypeMapper {
     this.serializable = s == null ? null : s.asType();
   }
 
-  /** The column type, or empty when the type is not a basic type Retort knows. */
-  public Optional<ColumnType> map(TypeMirror type, Sizes sizes, boolean lob, TemporalType temporal) {
+  /**
+   * The column type, or empty when the type is not a basic type Retort knows.
+   *
+   * @param temporal the constant of a {@code @Temporal} annotation ({@code DATE}, {@code TIME}, {@code TIMESTAMP}),
+   *     read by name because JPA 3.2 deprecates the annotation; null when absent
+   */
+  public Optional<ColumnType> map(TypeMirror type, Sizes sizes, boolean lob, String temporal) {
     switch (type.getKind()) {
       case BOOLEAN: return Optional.of(ColumnType.BOOLEAN);
       case BYTE: return Optional.of(ColumnType.TINYINT);
@@ -74,7 +78,7 @@ public final class TypeMapper {
     return Optional.empty();
   }
 
-  private Optional<ColumnType> declared(DeclaredType type, Sizes sizes, boolean lob, TemporalType temporal) {
+  private Optional<ColumnType> declared(DeclaredType type, Sizes sizes, boolean lob, String temporal) {
     String name = qualifiedName(type);
     switch (name) {
       case "java.lang.Boolean": return Optional.of(ColumnType.BOOLEAN);
@@ -94,7 +98,7 @@ public final class TypeMapper {
       case "java.time.LocalTime":
       case "java.sql.Time":
         return Optional.of(ColumnType.time(0));
-      case "java.time.OffsetTime": return Optional.of(ColumnType.timeTz(0));
+      case "java.time.OffsetTime": return Optional.of(ColumnType.time(0));
       case "java.time.LocalDateTime":
       case "java.sql.Timestamp":
         return Optional.of(ColumnType.timestamp(6));
@@ -127,11 +131,12 @@ public final class TypeMapper {
     return Optional.empty();
   }
 
-  private static ColumnType temporal(TemporalType temporal) {
-    if (temporal == TemporalType.DATE) {
+  /** {@code java.util.Date} and {@code Calendar} by their {@code @Temporal} constant name (null: TIMESTAMP). */
+  private static ColumnType temporal(String temporal) {
+    if ("DATE".equals(temporal)) {
       return ColumnType.DATE;
     }
-    if (temporal == TemporalType.TIME) {
+    if ("TIME".equals(temporal)) {
       return ColumnType.time(0);
     }
     return ColumnType.timestamp(6);

@@ -17,6 +17,7 @@ import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -58,7 +59,8 @@ public final class IndexWriter {
       CodeBlock parents = CodeBlock.of("$T.of($L)", list, String.join(", ",
           e.parents().stream().map(p -> CodeBlock.of("$S", p).toString()).toList()));
       body.add("\nnew $T($S, $L, $S, $T::new)$L", RevisionDescriptor.class, e.id(), parents, e.message(),
-          ClassName.bestGuess(e.className()), i < sorted.size() - 1 ? "," : "");
+          e.origin() instanceof TypeElement t ? ClassName.get(t) : ClassName.bestGuess(e.className()),
+          i < sorted.size() - 1 ? "," : "");
     }
     if (!sorted.isEmpty()) {
       body.add("$<$<");

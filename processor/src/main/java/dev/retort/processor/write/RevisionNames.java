@@ -1,9 +1,11 @@
 package dev.retort.processor.write;
 
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.CreateSequence;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Op;
 import dev.retort.ops.OpText;
@@ -16,10 +18,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Names a revision: its message (derived from its operations unless the user gave one), its class name
@@ -59,47 +61,61 @@ public final class RevisionNames {
     return s.isEmpty() ? "revision" : s;
   }
 
-  /** A message such as {@code add deleted_at to todos} or {@code create tables users, todos and 2 more}. */
+  /**
+   * A message such as {@code add deleted_at to todos}, {@code create tables users and todos} or
+   * {@code drop body, owner_id from todos}: one phrase per kind of change and table.
+   */
   public static String message(List<Op> ops) {
-    Set<String> phrases = new LinkedHashSet<>();
-    List<String> creates = new ArrayList<>();
+    Map<String, List<String>> phrases = new LinkedHashMap<>();
     for (Op op : ops) {
       if (op instanceof CreateTable c) {
-        creates.add(c.table().name());
+        phrases.computeIfAbsent("create table", k -> new ArrayList<>()).add(c.table().name());
+      } else if (op instanceof DropTable d) {
+        phrases.computeIfAbsent("drop table", k -> new ArrayList<>()).add(d.table().name());
+      } else if (op instanceof RenameTable r) {
+        phrases.computeIfAbsent("rename " + r.from() + " to " + r.to(), k -> new ArrayList<>());
+      } else if (op instanceof AddColumn a) {
+        phrases.computeIfAbsent("add|to " + a.table(), k -> new ArrayList<>()).add(a.column().name());
+      } else if (op instanceof DropColumn d) {
+        phrases.computeIfAbsent("drop|from " + d.table(), k -> new ArrayList<>()).add(d.column().name());
+      } else if (op instanceof RenameColumn r) {
+        phrases.computeIfAbsent("rename " + r.table() + "." + r.from() + " to " + r.to(), k -> new ArrayList<>());
+      } else if (op instanceof AlterColumn a) {
+        phrases.computeIfAbsent("alter|in " + a.table(), k -> new ArrayList<>()).add(a.to().name());
+      } else if (op instanceof CreateSequence c) {
+        phrases.computeIfAbsent("create sequence", k -> new ArrayList<>()).add(c.sequence().name());
+      } else if (op instanceof DropSequence d) {
+        phrases.computeIfAbsent("drop sequence", k -> new ArrayList<>()).add(d.sequence().name());
+      } else {
+        phrases.computeIfAbsent("change constraints of " + tableOf(op), k -> new ArrayList<>());
       }
     }
-    if (!creates.isEmpty()) {
-      phrases.add((creates.size() == 1 ? "create table " : "create tables ") + join(creates));
-    }
-    for (Op op : ops) {
-      String p = phrase(op);
-      if (p != null) {
-        phrases.add(p);
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : phrases.entrySet()) {
+      String key = e.getKey();
+      List<String> names = e.getValue();
+      if (key.contains("|")) {
+        String[] parts = key.split("\\|", 2);
+        out.add(parts[0] + " " + String.join(", ", names) + " " + parts[1]);
+      } else if (key.equals("create table") || key.equals("drop table") || key.endsWith("sequence")) {
+        out.add(key + (names.size() > 1 ? "s " : " ") + join(names));
+      } else {
+        out.add(key);
       }
     }
-    if (phrases.isEmpty()) {
-      for (Op op : ops) {
-        phrases.add(OpText.describe(op));
-      }
-    }
-    return join(new ArrayList<>(phrases));
+    return join(out);
   }
 
-  private static String phrase(Op op) {
-    if (op instanceof DropTable d) {
-      return "drop " + d.table().name();
-    } else if (op instanceof RenameTable r) {
-      return "rename " + r.from() + " to " + r.to();
-    } else if (op instanceof AddColumn a) {
-      return "add " + a.column().name() + " to " + a.table();
-    } else if (op instanceof DropColumn d) {
-      return "drop " + d.column().name() + " from " + d.table();
-    } else if (op instanceof RenameColumn r) {
-      return "rename " + r.table() + "." + r.from() + " to " + r.to();
-    } else if (op instanceof AlterColumn a) {
-      return "alter " + a.table() + "." + a.to().name();
+  /** The table an operation works on, read from its canonical text ({@code table="..."}). */
+  private static String tableOf(Op op) {
+    String canonical = OpText.canonical(op);
+    String marker = "table=\"";
+    int i = canonical.indexOf(marker);
+    if (i < 0) {
+      return "the schema";
     }
-    return null;
+    int start = i + marker.length();
+    return canonical.substring(start, canonical.indexOf('"', start));
   }
 
   private static String join(List<String> items) {

@@ -1,0 +1,2 @@
+/** Unit tests of the naming strategies. */
+package dev.retort.processor.scan;

@@ -1,0 +1,8 @@
+package mapping;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class NoKey {
+  private String name;
+}

@@ -1,0 +1,5 @@
+package mapping;
+
+public class Plain {
+  String value;
+}

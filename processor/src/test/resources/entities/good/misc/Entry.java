@@ -1,0 +1,12 @@
+package misc;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Entry {
+  @Id
+  private Long id;
+
+  private long amount;
+}

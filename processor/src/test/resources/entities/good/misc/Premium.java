@@ -1,0 +1,8 @@
+package misc;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Premium extends Account {
+  private int level;
+}

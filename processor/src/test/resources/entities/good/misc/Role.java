@@ -1,0 +1,5 @@
+package misc;
+
+public enum Role {
+  ADMIN, MEMBER
+}

@@ -1,0 +1,9 @@
+package relations;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class Award {
+  String title;
+  int year;
+}

@@ -1,0 +1,5 @@
+package todo;
+
+public enum Status {
+  OPEN, DONE
+}

@@ -1,0 +1,18 @@
+package com.example.db;
+
+import dev.retort.runtime.RevisionCatalog;
+import dev.retort.runtime.RevisionDescriptor;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Every revision of this application, for the Retort runtime; generated, do not edit.
+ */
+@Generated("dev.retort.processor.RetortProcessor")
+public final class RetortRevisionIndex implements RevisionCatalog {
+  @Override
+  public List<RevisionDescriptor> revisions() {
+    return List.of(
+        new RevisionDescriptor("20261122_1530_7f19", List.of(), "create tables users and todos", V20261122_1530__create_tables_users_and_todos::new));
+  }
+}
