@@ -1040,7 +1040,9 @@ public final class EntityScanner {
     String name = spec.map(jakarta.persistence.ForeignKey::name).filter(s -> !s.isEmpty()).map(naming::apply)
         .orElse(MappingRules.foreignKeyName(draft.name, columns));
     ForeignKey fk = ForeignKey.of(name, columns, referencedTable, referencedColumns);
-    Optional<String> onDelete = MappingRules.enumMember(origin, HIBERNATE + "OnDelete", "action");
+    // Retort's own @OnDelete, or Hibernate's (read by name: no dependency on Hibernate).
+    Optional<String> onDelete = MappingRules.enumMember(origin, "dev.retort.annotations.OnDelete", "value")
+        .or(() -> MappingRules.enumMember(origin, HIBERNATE + "OnDelete", "action"));
     if (onDelete.isPresent()) {
       fk = fk.onDelete(onDeleteAction(onDelete.get()));
     }
@@ -1050,8 +1052,8 @@ public final class EntityScanner {
     }
   }
 
-  private static ForeignKey.Action onDeleteAction(String hibernate) {
-    switch (hibernate) {
+  private static ForeignKey.Action onDeleteAction(String action) {
+    switch (action) {
       case "CASCADE": return ForeignKey.Action.CASCADE;
       case "SET_NULL": return ForeignKey.Action.SET_NULL;
       case "SET_DEFAULT": return ForeignKey.Action.SET_DEFAULT;
