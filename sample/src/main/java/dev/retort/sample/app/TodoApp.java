@@ -1,7 +1,10 @@
 package dev.retort.sample.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.Retort;
+import dev.retort.runtime.RevisionInfo;
+import dev.retort.runtime.UpgradeResult;
 import java.time.Clock;
 import java.util.List;
 
@@ -22,8 +25,16 @@ public final class TodoApp {
     System.out.println("database: " + config.describe());
     try (HikariDataSource dataSource = config.open()) {
       Retort retort = Retort.configure().dataSource(dataSource).load();
-      System.out.println("migrations: " + retort.upgrade("head"));
-      System.out.println("revision: " + retort.current());
+      UpgradeResult upgrade = retort.upgrade("head");
+      if (upgrade.applied().isEmpty()) {
+        System.out.println("schema: up to date");
+      }
+      for (AppliedRevision r : upgrade.applied()) {
+        System.out.println("applied revision " + r.revision() + ": " + r.message());
+      }
+      for (RevisionInfo head : retort.current().heads()) {
+        System.out.println("database revision: " + head.id() + " (" + head.message() + ")");
+      }
       run(new TodoService(dataSource, Clock.systemUTC()));
     }
   }
