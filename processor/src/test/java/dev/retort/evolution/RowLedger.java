@@ -86,9 +86,18 @@ final class RowLedger {
     }
   }
 
-  /** Inserts one row into every table, with a value in every column but foreign keys. */
+  /**
+   * Backfills the columns a step added to earlier rows (as a developer's backfill would, so that a later step may
+   * make them NOT NULL), then inserts one row into every table, with a value in every column but foreign keys.
+   */
   void insert(DataSource dataSource, Schema schema) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
+      for (Row row : rows) {
+        Table t = schema.table(row.table).orElse(null);
+        if (t != null) {
+          backfill(c, t, row);
+        }
+      }
       for (Table t : schema.tables()) {
         long id = ++serial;
         Map<String, Object> values = new LinkedHashMap<>();
@@ -114,6 +123,23 @@ final class RowLedger {
         rows.add(new Row(t.name(), id, read(c, t.name(), id, columns)));
       }
     }
+  }
+
+  private void backfill(Connection c, Table t, Row row) throws SQLException {
+    List<String> added = new ArrayList<>();
+    for (Column col : t.columns()) {
+      boolean foreignKey = t.foreignKeys().stream().anyMatch(f -> f.columns().contains(col.name()));
+      if (!foreignKey && !row.values.containsKey(col.name())) {
+        added.add(col.name());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + quote(t.name()) + " SET " + quote(col.name())
+            + " = ? WHERE " + quote("id") + " = ?")) {
+          ps.setObject(1, value(t, col, row.id));
+          ps.setLong(2, row.id);
+          ps.executeUpdate();
+        }
+      }
+    }
+    row.values.putAll(read(c, t.name(), row.id, added));
   }
 
   private Object value(Table t, Column col, long n) {
