@@ -6,6 +6,10 @@ import dev.retort.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +19,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Seeded and bounded: evolution {@code i} uses seed {@code base + i}, where {@code base} is
  * {@code -Dretort.evolution.seed} (default {@value #DEFAULT_SEED}); counts come from
- * {@code -Dretort.evolution.sqlite} and {@code -Dretort.evolution.postgres}. A failure is shrunk to a smaller
- * evolution that still fails, and the message gives its seed and the command that reruns it alone.
+ * {@code -Dretort.evolution.sqlite} and {@code -Dretort.evolution.postgres}, run on
+ * {@code -Dretort.evolution.threads} threads (default 2; each evolution has its own project and databases). A
+ * failure is shrunk to a smaller evolution that still fails, and the message gives its seed and the command that
+ * reruns it alone.
  */
 class EvolutionSuiteTest {
   static final long DEFAULT_SEED = 20261123L;
@@ -33,25 +39,45 @@ class EvolutionSuiteTest {
 
   private static void runMany(TestDatabase.Kind kind, int count) {
     long base = Long.getLong("retort.evolution.seed", DEFAULT_SEED);
-    boolean single = System.getProperty("retort.evolution.seed") != null && count == 1;
+    int threads = Integer.getInteger("retort.evolution.threads", 2);
     long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      long seed = base + i;
-      List<Integer> choices = choicesFor(seed);
-      AssertionError failure = attempt(kind, choices);
-      if (failure != null) {
-        List<Integer> minimal = shrink(kind, choices, failure);
-        AssertionError last = attempt(kind, minimal);
-        fail("evolution with seed " + seed + " failed on " + kind + (single ? "" : " (evolution " + i + " of " + count + ")")
-            + ".\nRerun it alone: mvn -B -pl processor -am verify -Dtest=EvolutionSuiteTest"
-            + " -Dsurefire.failIfNoSpecifiedTests=false -Dretort.evolution.seed=" + seed
-            + " -Dretort.evolution.sqlite=1 -Dretort.evolution.postgres=1"
-            + "\nShrunk from " + choices.size() + " to " + minimal.size() + " choices " + minimal + ":\n"
-            + (last == null ? failure.getMessage() : last.getMessage()), last == null ? failure : last);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<AssertionError>> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        List<Integer> choices = choicesFor(base + i);
+        outcomes.add(pool.submit(() -> attempt(kind, choices)));
       }
+      for (int i = 0; i < count; i++) {
+        AssertionError failure = outcomes.get(i).get();
+        if (failure != null) {
+          pool.shutdownNow();
+          report(kind, base + i, i, count, failure);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new AssertionError("evolution runner failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    System.out.printf("%d evolutions on %s from seed %d passed in %.1f s%n", count, kind, base,
-        (System.nanoTime() - start) / 1e9);
+    System.out.printf("%d evolutions on %s from seed %d passed in %.1f s (%d threads)%n", count, kind, base,
+        (System.nanoTime() - start) / 1e9, threads);
+  }
+
+  /** Shrinks the failing evolution (single-threaded) and fails with its seed and the command that reruns it. */
+  private static void report(TestDatabase.Kind kind, long seed, int index, int count, AssertionError failure) {
+    List<Integer> choices = choicesFor(seed);
+    List<Integer> minimal = shrink(kind, choices, failure);
+    AssertionError last = attempt(kind, minimal);
+    fail("evolution with seed " + seed + " failed on " + kind + " (evolution " + index + " of " + count + ")."
+        + "\nRerun it alone: mvn -B -pl processor -am verify -Dtest=EvolutionSuiteTest"
+        + " -Dsurefire.failIfNoSpecifiedTests=false -Dretort.evolution.seed=" + seed
+        + " -Dretort.evolution.sqlite=1 -Dretort.evolution.postgres=1"
+        + "\nShrunk from " + choices.size() + " to " + minimal.size() + " choices " + minimal + ":\n"
+        + (last == null ? failure.getMessage() : last.getMessage()), last == null ? failure : last);
   }
 
   static List<Integer> choicesFor(long seed) {
