@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * Where the engine meets the dialects and reflection: chooses the dialect for a data source, refuses a SQLite
@@ -21,13 +20,14 @@ import javax.sql.DataSource;
 final class DialectChoice {
   private DialectChoice() {}
 
-  static Dialect forDataSource(DataSource dataSource) {
+  /** The dialect for the database behind a connection, from its metadata (no query on the supported drivers). */
+  static Dialect forConnection(Connection connection) {
     try {
-      return Dialects.forDataSource(dataSource);
+      return Dialects.forMetaData(connection.getMetaData());
     } catch (IllegalArgumentException e) {
       throw new RetortConfigurationException(e.getMessage() + "; or give one with Retort.configure().dialect(...)", e);
     } catch (SQLException e) {
-      throw new DatabaseException("cannot connect to choose the dialect: " + e.getMessage(), e);
+      throw new DatabaseException("cannot read the database's metadata to choose the dialect: " + e.getMessage(), e);
     }
   }
 

@@ -131,14 +131,9 @@ public final class VersionStore {
    * Retort has never touched).
    */
   public Optional<Map<String, String>> readHeads(Connection connection) {
-    String sql = "SELECT " + columns(List.of("version_id", "lineage")) + " FROM " + q(versionTable);
     for (int attempt = 1; ; attempt++) {
-      try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-        Map<String, String> heads = new LinkedHashMap<>();
-        while (rs.next()) {
-          heads.put(rs.getString(1), rs.getString(2));
-        }
-        return Optional.of(heads);
+      try {
+        return Optional.of(readHeadsOnce(connection));
       } catch (SQLException e) {
         if (!tableExists(connection, versionTable)) {
           return Optional.empty();
@@ -148,6 +143,18 @@ public final class VersionStore {
           throw new DatabaseException("cannot read the version table " + versionTable + ": " + e.getMessage(), e);
         }
       }
+    }
+  }
+
+  /** Reads the heads and their lineage checksums in one query, which fails when the table does not exist. */
+  public Map<String, String> readHeadsOnce(Connection connection) throws SQLException {
+    String sql = "SELECT " + columns(List.of("version_id", "lineage")) + " FROM " + q(versionTable);
+    try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      Map<String, String> heads = new LinkedHashMap<>();
+      while (rs.next()) {
+        heads.put(rs.getString(1), rs.getString(2));
+      }
+      return heads;
     }
   }
 
