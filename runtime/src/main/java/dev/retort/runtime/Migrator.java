@@ -110,12 +110,11 @@ final class Migrator {
     }
     Set<String> found;
     try {
-      found = store.readHeadsOnce(c).keySet();
+      found = store.readHeadIds(c);
     } catch (SQLException e) {
       return Optional.empty();
     }
     if (found.size() == expected.size() && found.containsAll(expected)) {
-      LOG.log(System.Logger.Level.DEBUG, () -> "database is at " + describe(found) + "; nothing to do");
       return Optional.of(expected);
     }
     List<String> unknown = new TreeSet<>(found).stream().filter(id -> !index.contains(id)).toList();
