@@ -11,7 +11,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
 /**
- * Create everything.
+ * Create table everything.
  *
  * <ul>
  *   <li>create table everything</li>
@@ -23,9 +23,9 @@ import dev.retort.schema.UniqueConstraint;
 @Revision(
     id = "20261122_1530_89c6",
     parents = {},
-    message = "create everything"
+    message = "create table everything"
 )
-public final class V20261122_1530__create_everything implements Migration {
+public final class V20261122_1530__create_table_everything implements Migration {
   @Override
   public void upgrade(Ops ops) {
     ops.createTable(Table.named("everything")
