@@ -142,9 +142,9 @@ public final class RetortBuilder {
 
   /**
    * Finds the revisions and makes the {@link Retort}; cheap, and touches no database. The revision graph is built
-   * and validated on first need (any verb but an {@code upgrade} to {@code head} that finds nothing to run), and
-   * the dialect, unless given, is chosen from the first connection a verb takes. Without a data source and a
-   * dialect, only the verbs that read the revisions alone work ({@code heads}, {@code show}).
+   * and validated on first need (any verb but an upgrade to {@code head} or {@code heads} that finds nothing to
+   * run), and the dialect, unless given, is chosen from the first connection a verb takes. Without a data source
+   * and a dialect, only the verbs that read the revisions alone work ({@code heads}, {@code show}).
    *
    * @throws RetortConfigurationException when a generated index on the class path cannot be loaded
    */
