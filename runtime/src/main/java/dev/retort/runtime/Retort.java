@@ -210,7 +210,7 @@ public final class Retort {
   public CheckResult check() {
     DataSource ds = requireDataSource();
     Engine e = engine();
-    if (e.driftCheck() == null) {
+    if (!DialectChoice.canReflect(e.dialect())) {
       throw new RetortConfigurationException("check is not available for dialect " + e.dialect().name()
           + ": it cannot read a live schema");
     }
