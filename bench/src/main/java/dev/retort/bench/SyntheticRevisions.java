@@ -14,10 +14,12 @@ import java.util.List;
 
 /**
  * A chain of revisions with a realistic mix, repeating every four: create a table, add a column to it, index
- * that column, add a foreign key from it to the table before it.
+ * that column, add a foreign key from it to the table before it. Like the generated index, it returns its heads
+ * as a constant.
  */
 final class SyntheticRevisions implements RevisionCatalog {
   private final List<RevisionDescriptor> revisions = new ArrayList<>();
+  private final List<String> heads;
 
   SyntheticRevisions(int count) {
     String parent = null;
@@ -27,6 +29,7 @@ final class SyntheticRevisions implements RevisionCatalog {
       revisions.add(new RevisionDescriptor(id, parent == null ? List.of() : List.of(parent), "step " + i, () -> m));
       parent = id;
     }
+    heads = parent == null ? List.of() : List.of(parent);
   }
 
   String head() {
@@ -36,6 +39,11 @@ final class SyntheticRevisions implements RevisionCatalog {
   @Override
   public List<RevisionDescriptor> revisions() {
     return revisions;
+  }
+
+  @Override
+  public List<String> heads() {
+    return heads;
   }
 
   private static Migration migration(int i) {

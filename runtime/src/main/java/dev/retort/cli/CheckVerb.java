@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.runtime.CheckResult;
 import dev.retort.runtime.ErrorCode;
+import java.util.Set;
 
 /** {@code check}: compares the live schema with the one the applied revisions promise. */
 final class CheckVerb implements Verb {
@@ -18,11 +19,19 @@ final class CheckVerb implements Verb {
   @Override
   public String help() {
     return """
-        Usage: check
+        Usage: check [--allow-checksum-mismatch]
 
-        Reads the live database's tables, columns, keys and indexes and compares them with the schema its
-        applied revisions promise. Prints each difference; exits with status 60 when there is any.
+        Verifies that the applied revisions are unchanged (exits with status 30 when one was edited, 32
+        when one was inserted, removed, renamed or re-parented below an applied one), then reads the live
+        database's tables, columns, keys and indexes and compares them with the schema its applied
+        revisions promise. Prints each difference; exits with status 60 when there is any.
+        --allow-checksum-mismatch  compare anyway, with a warning, when applied revisions were edited
         """;
+  }
+
+  @Override
+  public Set<String> options() {
+    return Set.of("allow-checksum-mismatch");
   }
 
   @Override

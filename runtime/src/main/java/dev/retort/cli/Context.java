@@ -60,6 +60,9 @@ final class Context {
     if (arguments.flag("allow-checksum-mismatch")) {
       b.allowChecksumMismatch(true);
     }
+    if (arguments.flag("verify")) {
+      b.verifyOnBoot(true);
+    }
     String dialect = arguments.option("dialect");
     if (dialect != null) {
       try {

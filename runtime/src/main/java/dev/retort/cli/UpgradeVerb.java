@@ -20,12 +20,15 @@ final class UpgradeVerb implements Verb {
   @Override
   public String help() {
     return """
-        Usage: upgrade [target] [--sql] [--allow-checksum-mismatch] [--lock-timeout <seconds>]
+        Usage: upgrade [target] [--sql] [--verify] [--allow-checksum-mismatch] [--lock-timeout <seconds>]
 
-        Applies every revision up to the target, each in its own transaction, under the migration lock.
+        Applies every revision up to the target, each in its own transaction, under the migration lock,
+        after verifying that the applied revisions are unchanged. With nothing to run, it reads the
+        version table once and verifies nothing more (use --verify, or check).
         target: head (default), heads, a revision id or unique prefix, +N, <id>+N.
         --sql                      print the offline script instead of running it; the target may be
                                    from:to (default from base); needs --url or --dialect, never connects
+        --verify                   verify the applied revisions even when there is nothing to run
         --allow-checksum-mismatch  proceed although applied revisions were edited (check first!)
         --lock-timeout <seconds>   how long to wait for another migrator (default 300)
         """;
@@ -33,7 +36,7 @@ final class UpgradeVerb implements Verb {
 
   @Override
   public Set<String> options() {
-    return Set.of("sql", "allow-checksum-mismatch", "lock-timeout", "dialect");
+    return Set.of("sql", "verify", "allow-checksum-mismatch", "lock-timeout", "dialect");
   }
 
   @Override

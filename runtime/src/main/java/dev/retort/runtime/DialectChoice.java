@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * Where the engine meets the dialects and reflection: chooses the dialect for a data source, refuses a SQLite
@@ -21,13 +20,14 @@ import javax.sql.DataSource;
 final class DialectChoice {
   private DialectChoice() {}
 
-  static Dialect forDataSource(DataSource dataSource) {
+  /** The dialect for the database behind a connection, from its metadata (no query on the supported drivers). */
+  static Dialect forConnection(Connection connection) {
     try {
-      return Dialects.forDataSource(dataSource);
+      return Dialects.forMetaData(connection.getMetaData());
     } catch (IllegalArgumentException e) {
       throw new RetortConfigurationException(e.getMessage() + "; or give one with Retort.configure().dialect(...)", e);
     } catch (SQLException e) {
-      throw new DatabaseException("cannot connect to choose the dialect: " + e.getMessage(), e);
+      throw new DatabaseException("cannot read the database's metadata to choose the dialect: " + e.getMessage(), e);
     }
   }
 
@@ -41,15 +41,15 @@ final class DialectChoice {
 
   /**
    * Before an operation that the dialect performs by rebuilding tables, compares each live table with its
-   * promised definition; a difference would be lost by the rebuild, so it is refused naming each one. Null when
-   * the dialect cannot reflect.
+   * promised definition; a difference would be lost by the rebuild, so it is refused naming each one. Does nothing
+   * when the dialect cannot reflect. The reader is made when a rebuild needs it, not at every boot.
    */
   static Migrator.RebuildCheck rebuildCheck(Dialect dialect) {
-    Optional<SchemaReader> reader = reader(dialect);
-    if (reader.isEmpty()) {
-      return null;
-    }
     return (connection, revision, rebuilt, promised) -> {
+      Optional<SchemaReader> reader = reader(dialect);
+      if (reader.isEmpty()) {
+        return;
+      }
       Schema normalized = dialect.normalize(promised);
       List<String> lost = new ArrayList<>();
       for (String name : rebuilt.keySet()) {
@@ -70,14 +70,20 @@ final class DialectChoice {
     };
   }
 
-  /** Compares the live database with a promised schema; null when the dialect cannot reflect. */
+  /** Whether {@link #drift} can read a live schema for this dialect. */
+  static boolean canReflect(Dialect dialect) {
+    return reader(dialect).isPresent();
+  }
+
+  /**
+   * Compares the live database with a promised schema, for a dialect that {@link #canReflect}; the reader is made
+   * when {@code check} runs, not at every boot.
+   */
   static DriftCheck drift(Dialect dialect, Set<String> ownTables) {
-    Optional<SchemaReader> reader = reader(dialect);
-    if (reader.isEmpty()) {
-      return null;
-    }
     return (connection, promised) -> {
-      Schema live = reader.get().read(connection);
+      SchemaReader reader = reader(dialect).orElseThrow(() -> new IllegalStateException("dialect " + dialect.name()
+          + " cannot reflect; ask canReflect first"));
+      Schema live = reader.read(connection);
       for (String own : ownTables) {
         live = live.withoutTable(own);
       }

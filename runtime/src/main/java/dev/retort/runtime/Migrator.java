@@ -31,21 +31,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * Orders and guards the work; never builds SQL. Online: read the version table once, and if nothing is pending
- * stop there; otherwise take the lock, read again, plan, and run each revision as one {@link SqlBatch} (its
- * statements, then its version and history rows, in one transaction) through a {@link JdbcSink}. Offline
- * ({@link #script}): the very same loop with a {@link ScriptSink}.
+ * Orders and guards the work; never builds SQL. A boot ({@link #upToDate}): one read of the version table on the
+ * caller's connection, compared with the catalog's heads; nothing else when they are equal. Online
+ * ({@link #migrate}): read the version table, and if nothing is pending stop there; otherwise take the lock, read
+ * again, verify, plan, and run each revision as one {@link SqlBatch} (its statements, then its version and history
+ * rows, in one transaction) through a {@link JdbcSink}. Offline ({@link #script}): the very same loop with a
+ * {@link ScriptSink}.
  *
- * <p>Before any DDL it refuses a database at revisions the application does not know, applied revisions whose
- * operations changed (unless allowed), a graph reached differently, and a non-transactional revision that failed
- * part-way earlier. A failure inside a revision is rolled back and reported with the revision, the operation,
- * the statement and the database's message.
+ * <p>Always, even with nothing to run, it refuses a database at revisions the application does not know. Before
+ * any DDL it refuses applied revisions whose operations changed (unless allowed), a graph reached differently,
+ * and a non-transactional revision that failed part-way earlier. Applied revisions are verified only when there is
+ * something to run, for {@code check} ({@link #verified}), and with {@link Options#verifyOnBoot()}: recomputing
+ * their lineage records every revision's operations, which a boot with nothing to run must not pay for. A failure
+ * inside a revision is rolled back and reported with the revision, the operation, the statement and the
+ * database's message.
  */
 final class Migrator {
   private static final System.Logger LOG = System.getLogger("dev.retort");
 
   /** Settings from {@link RetortBuilder}. */
-  record Options(Duration lockTimeout, boolean allowChecksumMismatch) {}
+  record Options(Duration lockTimeout, boolean allowChecksumMismatch, boolean verifyOnBoot) {}
 
   /** Checks live tables before the dialect rebuilds them; online only. */
   interface RebuildCheck {
@@ -58,7 +63,6 @@ final class Migrator {
   }
 
   private final RevisionIndex index;
-  private final RevisionGraph graph;
   private final Dialect dialect;
   private final VersionStore store;
   private final MigrationLock lock;
@@ -70,13 +74,54 @@ final class Migrator {
   Migrator(RevisionIndex index, Dialect dialect, VersionStore store, Options options, Clock clock,
       RebuildCheck rebuildCheck) {
     this.index = index;
-    this.graph = index.graph();
     this.dialect = dialect;
     this.store = store;
     this.lock = MigrationLock.forDialect(dialect.name());
     this.options = options;
     this.clock = clock;
     this.rebuildCheck = rebuildCheck;
+  }
+
+  /** The validated graph; built on first use, so that a boot with nothing to run never builds it. */
+  private RevisionGraph graph() {
+    return index.graph();
+  }
+
+  /** Whether an upgrade to this target can be found to have nothing to run from the version table alone. */
+  static boolean mayBeUpToDate(String target) {
+    return "head".equals(target) || "heads".equals(target);
+  }
+
+  /**
+   * The boot's fast path: the database's heads when an upgrade to {@code head} or {@code heads} has nothing to
+   * run, judged from one read of the version table on {@code c} against the catalog's heads, without building
+   * the graph, recording operations, changing a session setting or taking the lock. Empty when that cannot be
+   * told so cheaply (the heads differ, the table is missing or the read failed, the connection is inside a
+   * transaction, several heads for {@code head}, {@link Options#verifyOnBoot()}): the caller then takes the full
+   * path, which decides everything again.
+   *
+   * @throws UnknownAppliedRevisionException when the database is at revisions no catalog contains
+   */
+  Optional<List<String>> upToDate(Connection c, String target) throws SQLException {
+    List<String> expected = index.heads();
+    if (options.verifyOnBoot() || expected.isEmpty() || ("head".equals(target) && expected.size() != 1)
+        || !c.getAutoCommit()) {
+      return Optional.empty();
+    }
+    Set<String> found;
+    try {
+      found = store.readHeadIds(c);
+    } catch (SQLException e) {
+      return Optional.empty();
+    }
+    if (found.size() == expected.size() && found.containsAll(expected)) {
+      return Optional.of(expected);
+    }
+    List<String> unknown = new TreeSet<>(found).stream().filter(id -> !index.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw unknownApplied(unknown);
+    }
+    return Optional.empty();
   }
 
   /** The database's recorded heads, or none when the version table does not exist. */
@@ -128,11 +173,14 @@ final class Migrator {
       State state = read(c);
       headsBefore.addAll(state.ids());
       refuseUnknown(state);
-      Set<String> resolved = graph.resolve(target, state.ids());
+      Set<String> resolved = graph().resolve(target, state.ids());
       List<AppliedRevision> done = new ArrayList<>();
-      // Nothing to run: the boot costs the one read above. Applied revisions are verified (their lineage
-      // recomputed from every revision's operations) whenever there is something to run, before any statement.
+      // Nothing to run: applied revisions are verified (their lineage recomputed from every revision's operations)
+      // whenever there is something to run, before any statement, and here only when asked to.
       if (plan(state.ids(), resolved, direction).isEmpty()) {
+        if (options.verifyOnBoot()) {
+          verifyLineage(c, state);
+        }
         LOG.log(System.Logger.Level.DEBUG, "database is at " + describe(state.ids()) + "; nothing to do");
         headsAfter.addAll(state.ids());
         return done;
@@ -169,8 +217,8 @@ final class Migrator {
   }
 
   private List<Planner.Step> plan(Set<String> current, Set<String> target, Direction direction) {
-    return direction == Direction.UP ? Planner.upgrade(graph, current, target)
-        : Planner.downgrade(graph, current, target);
+    return direction == Direction.UP ? Planner.upgrade(graph(), current, target)
+        : Planner.downgrade(graph(), current, target);
   }
 
   private void createTables(SqlSink sink) throws SQLException {
@@ -196,8 +244,8 @@ final class Migrator {
     return withConnection(dataSource, (c, sink) -> {
       State state = read(c);
       Set<String> known = new TreeSet<>(state.ids());
-      known.retainAll(graph.order());
-      Set<String> resolved = graph.resolve(target, known);
+      known.retainAll(graph().order());
+      Set<String> resolved = graph().resolve(target, known);
       MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG);
       try {
         if (!state.tablesExist()) {
@@ -205,32 +253,32 @@ final class Migrator {
         }
         state = read(c);
         known = new TreeSet<>(state.ids());
-        known.retainAll(graph.order());
+        known.retainAll(graph().order());
         List<HistoryEntry> history = store.readHistory(c);
         Map<String, String> stored = storedChecksums(history);
-        Set<String> before = graph.ancestors(known);
-        Set<String> after = graph.ancestors(resolved);
+        Set<String> before = graph().ancestors(known);
+        Set<String> after = graph().ancestors(resolved);
         List<RecordedRevision> stamped = new ArrayList<>();
         List<RecordedRevision> unstamped = new ArrayList<>();
-        for (String id : graph.sorted(after)) {
+        for (String id : graph().sorted(after)) {
           RecordedRevision r = index.recorded(id);
           if (!before.contains(id) || !r.checksum().equals(stored.get(id))) {
             stamped.add(r);
           }
         }
-        List<String> removed = graph.sorted(difference(before, after));
+        List<String> removed = graph().sorted(difference(before, after));
         Collections.reverse(removed);
         for (String id : removed) {
           unstamped.add(index.recorded(id));
         }
         for (String id : failedPending(history)) {
-          if (graph.contains(id) && stamped.stream().noneMatch(r -> r.id().equals(id))
+          if (graph().contains(id) && stamped.stream().noneMatch(r -> r.id().equals(id))
               && unstamped.stream().noneMatch(r -> r.id().equals(id))) {
             (after.contains(id) ? stamped : unstamped).add(index.recorded(id));
           }
         }
         String appliedBy = c.getMetaData().getUserName();
-        Map<String, String> heads = lineagesOf(graph.headsOf(after));
+        Map<String, String> heads = lineagesOf(graph().headsOf(after));
         SqlBatch batch = new SqlBatch("stamp " + describe(resolved), List.of(), took -> {
           List<SqlStep> steps = new ArrayList<>(store.setHeads(heads));
           for (RecordedRevision r : stamped) {
@@ -251,7 +299,7 @@ final class Migrator {
         }
         LOG.log(System.Logger.Level.INFO, "stamped the database at " + describe(resolved) + " (was "
             + describe(state.ids()) + ")");
-        return new StampResult(List.copyOf(state.ids()), graph.headsOf(after));
+        return new StampResult(List.copyOf(state.ids()), graph().headsOf(after));
       } finally {
         held.close();
       }
@@ -260,15 +308,15 @@ final class Migrator {
 
   /** The offline script from one target to another: the online loop with a {@link ScriptSink}. */
   String script(String from, String to) {
-    Set<String> start = graph.resolve(from, Set.of());
-    Set<String> end = graph.resolve(to, start);
-    Set<String> applied = graph.ancestors(start);
-    Set<String> reached = graph.ancestors(end);
+    Set<String> start = graph().resolve(from, Set.of());
+    Set<String> end = graph().resolve(to, start);
+    Set<String> applied = graph().ancestors(start);
+    Set<String> reached = graph().ancestors(end);
     List<Planner.Step> steps;
     if (reached.containsAll(applied)) {
-      steps = Planner.upgrade(graph, start, end);
+      steps = Planner.upgrade(graph(), start, end);
     } else if (applied.containsAll(reached)) {
-      steps = Planner.downgrade(graph, start, end);
+      steps = Planner.downgrade(graph(), start, end);
     } else {
       throw new UnknownRevisionException("no path from " + from + " to " + to + ": they are on different"
           + " branches; go through a common revision or a merge");
@@ -279,7 +327,7 @@ final class Migrator {
     sink.comment("history rows record the time this script was written");
     sink.run(new SqlBatch("create the version tables", store.createTables(), took -> List.of(), true, null));
     try {
-      execute(steps, new TreeSet<>(graph.headsOf(applied)), sink, null,
+      execute(steps, new TreeSet<>(graph().headsOf(applied)), sink, null,
           false, null, new ArrayList<>());
     } catch (StaleStateException e) {
       throw new IllegalStateException("an offline script has no guard", e);
@@ -294,18 +342,30 @@ final class Migrator {
       List<RevisionInfo> heads = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
       for (String id : state.ids()) {
-        if (graph.contains(id)) {
-          heads.add(RevisionInfo.of(graph.revision(id)));
+        if (graph().contains(id)) {
+          heads.add(RevisionInfo.of(graph().revision(id)));
         } else {
           unknown.add(id);
           heads.add(new RevisionInfo(id, List.of(), ""));
         }
       }
       int pending = 0;
-      if (unknown.isEmpty() && !graph.isEmpty()) {
-        pending = Planner.upgrade(graph, state.ids(), new TreeSet<>(graph.heads())).size();
+      if (unknown.isEmpty() && !graph().isEmpty()) {
+        pending = Planner.upgrade(graph(), state.ids(), new TreeSet<>(graph().heads())).size();
       }
       return new CurrentResult(heads, unknown, pending);
+    });
+  }
+
+  /**
+   * The database's heads after verifying the applied revisions as a run with something to do would: refuses
+   * unknown revisions, and edited, inserted, removed or re-parented ones (a warning instead when allowed).
+   */
+  Set<String> verified(DataSource dataSource) {
+    return withConnection(dataSource, (c, sink) -> {
+      State state = read(c);
+      verifyApplied(c, state);
+      return state.ids();
     });
   }
 
@@ -316,7 +376,7 @@ final class Migrator {
   /** The schema the applied revisions promise: their upgrade operations replayed in graph order. */
   Schema promised(Set<String> heads) {
     Schema schema = Schema.EMPTY;
-    for (String id : graph.sorted(graph.ancestors(heads))) {
+    for (String id : graph().sorted(graph().ancestors(heads))) {
       RecordedRevision r = index.recorded(id);
       for (Op op : r.upgrade()) {
         try {
@@ -333,7 +393,7 @@ final class Migrator {
   /** The shared loop of online and offline runs: one batch per step. */
   private void execute(List<Planner.Step> steps, Set<String> heads, SqlSink sink, String appliedBy, boolean guard,
       Connection live, List<AppliedRevision> done) throws StaleStateException {
-    Set<String> applied = new HashSet<>(graph.ancestors(heads));
+    Set<String> applied = new HashSet<>(graph().ancestors(heads));
     Schema schema = promised(heads);
     boolean transactionsOnly = lock.transactionStart(options.lockTimeout(), LOG) != null;
     for (Planner.Step step : steps) {
@@ -380,8 +440,8 @@ final class Migrator {
       // SQLite has transactional DDL and no separate lock: its revisions always run inside BEGIN IMMEDIATE.
       boolean transactional = !nonTransactional || transactionsOnly;
       Set<String> next = Planner.after(applied, step);
-      List<String> before = graph.headsOf(applied);
-      Map<String, String> headsAfter = lineagesOf(graph.headsOf(next));
+      List<String> before = graph().headsOf(applied);
+      Map<String, String> headsAfter = lineagesOf(graph().headsOf(next));
       SqlBatch batch = new SqlBatch(label(revision, direction), work, took -> {
         List<SqlStep> record = new ArrayList<>(store.setHeads(headsAfter));
         record.add(store.appendHistory(revision, direction, clock.instant(), appliedBy, took, true, transactional));
@@ -467,7 +527,7 @@ final class Migrator {
 
   private String lineage(String head) {
     return lineages.computeIfAbsent(head,
-        h -> Checksums.lineage(graph, h, id -> index.recorded(id).checksum()));
+        h -> Checksums.lineage(graph(), h, id -> index.recorded(id).checksum()));
   }
 
   /**
@@ -481,13 +541,17 @@ final class Migrator {
 
   /** Refuses a database at revisions this application does not contain (a newer release migrated it). */
   private void refuseUnknown(State state) {
-    List<String> unknown = state.ids().stream().filter(id -> !graph.contains(id)).toList();
+    List<String> unknown = state.ids().stream().filter(id -> !graph().contains(id)).toList();
     if (!unknown.isEmpty()) {
-      throw new UnknownAppliedRevisionException("the database is at revision(s) " + String.join(", ", unknown)
-          + ", which this application does not contain: a newer release has probably migrated it. Deploy a release"
-          + " that contains them; if they were removed on purpose, check the database by hand and run `stamp` with"
-          + " the revision it matches. History is never rewritten automatically.");
+      throw unknownApplied(unknown);
     }
+  }
+
+  private static UnknownAppliedRevisionException unknownApplied(List<String> unknown) {
+    return new UnknownAppliedRevisionException("the database is at revision(s) " + String.join(", ", unknown)
+        + ", which this application does not contain: a newer release has probably migrated it. Deploy a release"
+        + " that contains them; if they were removed on purpose, check the database by hand and run `stamp` with"
+        + " the revision it matches. History is never rewritten automatically.");
   }
 
   /** Refuses a database whose applied revisions changed since they were applied (edited, renamed, re-parented). */
@@ -505,7 +569,7 @@ final class Migrator {
     Map<String, String> stored = storedChecksums(history);
     List<ChecksumMismatchException.Mismatch> mismatches = new ArrayList<>();
     List<String> unrecorded = new ArrayList<>();
-    for (String id : graph.sorted(graph.ancestors(state.ids()))) {
+    for (String id : graph().sorted(graph().ancestors(state.ids()))) {
       String computed = index.recorded(id).checksum();
       String was = stored.get(id);
       if (was == null) {

@@ -24,13 +24,14 @@ public final class RetortBuilder {
 
   private DataSource dataSource;
   private Dialect dialect;
-  private final List<RevisionDescriptor> revisions = new ArrayList<>();
+  private final List<RevisionCatalog> catalogs = new ArrayList<>();
   private boolean discover = true;
   private ClassLoader classLoader;
   private String versionTable = "retort_version";
   private String historyTable = "retort_history";
   private Duration lockTimeout = Duration.ofMinutes(5);
   private boolean allowChecksumMismatch;
+  private boolean verifyOnBoot;
   private Clock clock = Clock.systemUTC();
 
   RetortBuilder() {}
@@ -47,9 +48,9 @@ public final class RetortBuilder {
     return this;
   }
 
-  /** Adds revisions from a catalog, besides those discovered. */
+  /** Adds revisions from a catalog, besides those discovered; the catalog is asked for them on first need. */
   public RetortBuilder revisions(RevisionCatalog catalog) {
-    revisions.addAll(catalog.revisions());
+    catalogs.add(Objects.requireNonNull(catalog, "catalog"));
     return this;
   }
 
@@ -58,13 +59,16 @@ public final class RetortBuilder {
    * discovered.
    */
   public RetortBuilder revisions(Class<?>... types) {
+    List<RevisionDescriptor> given = new ArrayList<>();
     for (Class<?> type : types) {
       if (!Migration.class.isAssignableFrom(type)) {
         throw new RetortConfigurationException(type.getName() + " is not a revision: it does not implement "
             + Migration.class.getName());
       }
-      revisions.add(RevisionDescriptor.of(type.asSubclass(Migration.class)));
+      given.add(RevisionDescriptor.of(type.asSubclass(Migration.class)));
     }
+    List<RevisionDescriptor> copy = List.copyOf(given);
+    catalogs.add(() -> copy);
     return this;
   }
 
@@ -110,6 +114,19 @@ public final class RetortBuilder {
     return this;
   }
 
+  /**
+   * Verifies applied revisions at every boot, even when there is nothing to run; off by default. By default an
+   * upgrade to {@code head} with nothing to run reads the version table once and stops there, and applied
+   * revisions are verified (an edited, removed, renamed or re-parented one is refused) whenever there is something
+   * to run, before any statement, and by {@link Retort#check()}. With this on, every upgrade also recomputes the
+   * checksums of all applied revisions (a cost that grows with their number), as Flyway's validate-on-migrate
+   * does. The command line's {@code upgrade --verify}.
+   */
+  public RetortBuilder verifyOnBoot(boolean value) {
+    this.verifyOnBoot = value;
+    return this;
+  }
+
   /** The clock for history timestamps; the system's UTC clock by default. */
   public RetortBuilder clock(Clock value) {
     this.clock = Objects.requireNonNull(value, "clock");
@@ -124,10 +141,12 @@ public final class RetortBuilder {
   }
 
   /**
-   * Loads and validates the revisions and chooses the dialect (from the data source unless given). Without a
-   * data source and a dialect, only the verbs that read the revisions alone work ({@code heads}, {@code show}).
+   * Finds the revisions and makes the {@link Retort}; cheap, and touches no database. The revision graph is built
+   * and validated on first need (any verb but an upgrade to {@code head} or {@code heads} that finds nothing to
+   * run), and the dialect, unless given, is chosen from the first connection a verb takes. Without a data source
+   * and a dialect, only the verbs that read the revisions alone work ({@code heads}, {@code show}).
    *
-   * @throws RetortException when the revisions do not form a valid graph or the database is not supported
+   * @throws RetortConfigurationException when a generated index on the class path cannot be loaded
    */
   public Retort load() {
     ClassLoader loader = null;
@@ -137,17 +156,15 @@ public final class RetortBuilder {
         loader = RetortBuilder.class.getClassLoader();
       }
     }
-    RevisionIndex index = RevisionIndex.load(loader, revisions);
-    Dialect chosen = dialect;
-    if (chosen == null && dataSource != null) {
-      chosen = DialectChoice.forDataSource(dataSource);
-    }
-    if (chosen == null) {
-      return new Retort(index, null, null, null, null);
-    }
-    VersionStore store = new VersionStore(chosen, versionTable, historyTable);
-    Migrator migrator = new Migrator(index, chosen, store,
-        new Migrator.Options(lockTimeout, allowChecksumMismatch), clock, DialectChoice.rebuildCheck(chosen));
-    return new Retort(index, chosen, dataSource, migrator, DialectChoice.drift(chosen, Set.of(versionTable, historyTable)));
+    RevisionIndex index = RevisionIndex.ofCatalogs(loader, catalogs);
+    Migrator.Options options = new Migrator.Options(lockTimeout, allowChecksumMismatch, verifyOnBoot);
+    Set<String> ownTables = Set.of(versionTable, historyTable);
+    String version = versionTable;
+    String history = historyTable;
+    Clock at = clock;
+    return new Retort(index, dialect, dataSource, chosen -> new Retort.Engine(chosen,
+        new Migrator(index, chosen, new VersionStore(chosen, version, history), options, at,
+            DialectChoice.rebuildCheck(chosen)),
+        DialectChoice.drift(chosen, ownTables)));
   }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,14 +132,9 @@ public final class VersionStore {
    * Retort has never touched).
    */
   public Optional<Map<String, String>> readHeads(Connection connection) {
-    String sql = "SELECT " + columns(List.of("version_id", "lineage")) + " FROM " + q(versionTable);
     for (int attempt = 1; ; attempt++) {
-      try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-        Map<String, String> heads = new LinkedHashMap<>();
-        while (rs.next()) {
-          heads.put(rs.getString(1), rs.getString(2));
-        }
-        return Optional.of(heads);
+      try {
+        return Optional.of(readHeadsOnce(connection));
       } catch (SQLException e) {
         if (!tableExists(connection, versionTable)) {
           return Optional.empty();
@@ -148,6 +144,33 @@ public final class VersionStore {
           throw new DatabaseException("cannot read the version table " + versionTable + ": " + e.getMessage(), e);
         }
       }
+    }
+  }
+
+  /** Reads the heads and their lineage checksums in one query, which fails when the table does not exist. */
+  private Map<String, String> readHeadsOnce(Connection connection) throws SQLException {
+    String sql = "SELECT " + columns(List.of("version_id", "lineage")) + " FROM " + q(versionTable);
+    try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      Map<String, String> heads = new LinkedHashMap<>();
+      while (rs.next()) {
+        heads.put(rs.getString(1), rs.getString(2));
+      }
+      return heads;
+    }
+  }
+
+  /**
+   * The head ids alone, in one query that fails when the table does not exist: what a boot with nothing to run
+   * reads, so it does the least work the database and the driver allow.
+   */
+  public Set<String> readHeadIds(Connection connection) throws SQLException {
+    String sql = "SELECT " + q("version_id") + " FROM " + q(versionTable);
+    try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      Set<String> ids = new HashSet<>();
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+      return ids;
     }
   }
 

@@ -219,6 +219,24 @@ class MainTest {
   }
 
   @Test
+  void anEditedAppliedRevisionIsReportedByVerifyAndCheck() throws IOException {
+    assertEquals(0, db("upgrade").status());
+    loader = loaderWith(EditedCliCatalog.class);
+    Run boot = db("upgrade");
+    assertEquals(0, boot.status(), boot.err());
+    assertEquals("nothing to do; the database is at 0003\n", boot.out());
+    Run verified = db("upgrade", "--verify");
+    assertEquals(30, verified.status());
+    assertTrue(verified.err().startsWith("error: an applied revision was edited after it ran:\n  revision: 0002\n"),
+        verified.err());
+    Run check = db("check");
+    assertEquals(30, check.status());
+    assertTrue(check.err().startsWith("error: an applied revision was edited after it ran:\n  revision: 0002\n"),
+        check.err());
+    assertEquals("", check.out());
+  }
+
+  @Test
   void aBrokenIndexIsAConfigurationError() throws IOException {
     Path services = dir.resolve("broken/META-INF/services");
     Files.createDirectories(services);

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 final class FaultyDataSource implements DataSource {
   private final DataSource delegate;
   private final AtomicInteger executed = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
   private final int failAt;
 
   FaultyDataSource(DataSource delegate, int failAt) {
@@ -31,13 +32,20 @@ final class FaultyDataSource implements DataSource {
     return executed.get();
   }
 
+  /** Connections taken so far. */
+  int connections() {
+    return connections.get();
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
+    connections.incrementAndGet();
     return wrap(delegate.getConnection());
   }
 
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
+    connections.incrementAndGet();
     return wrap(delegate.getConnection(user, password));
   }
 

@@ -42,6 +42,11 @@ abstract class MigratorContractTest {
     return RetortBuilderAccess.configure(db).revisions(revisions).load();
   }
 
+  /** A Retort that verifies the applied revisions even when there is nothing to run. */
+  final Retort verifying(Class<?>... revisions) {
+    return RetortBuilderAccess.configure(db).verifyOnBoot(true).revisions(revisions).load();
+  }
+
   static final List<Class<?>> LINEAR = List.of(
       TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class);
 
@@ -110,6 +115,8 @@ abstract class MigratorContractTest {
     assertThrows(MultipleHeadsException.class, () -> r.upgrade("head"));
     assertEquals(List.of("a1", "b1"), r.upgrade("heads").headsAfter());
     assertEquals(List.of("a1", "b1"), db.column("SELECT version_id FROM retort_version ORDER BY version_id"));
+    assertEquals(List.of(), r.upgrade("heads").applied());
+    assertThrows(MultipleHeadsException.class, () -> r.upgrade("head"));
 
     Retort merged = retort(TestRevisions.V1.class, TestRevisions.BranchA.class, TestRevisions.BranchB.class,
         TestRevisions.Merge.class);
@@ -180,9 +187,7 @@ abstract class MigratorContractTest {
         + "Revert the edit, or check the database by hand and run `stamp` to accept the new operations (or proceed"
         + " knowingly with allowChecksumMismatch / --allow-checksum-mismatch).", e.getMessage());
     assertFalse(db.tableExists("note"));
-    // nothing pending is refused too: the version table's lineage catches it in one query
-    assertThrows(ChecksumMismatchException.class, () -> retort(TestRevisions.V1.class, TestRevisions.V2Edited.class,
-        TestRevisions.V3.class).upgrade("head"));
+    assertEquals(List.of("0003"), db.column("SELECT version_id FROM retort_version"));
 
     Retort knowingly = RetortBuilderAccess.configure(db).allowChecksumMismatch(true)
         .revisions(TestRevisions.V1.class, TestRevisions.V2Edited.class, TestRevisions.V3.class,
@@ -191,6 +196,46 @@ abstract class MigratorContractTest {
 
     edited.stamp("head");
     assertEquals(List.of(), edited.upgrade("head").applied());
+    assertEquals(List.of(), verifying(TestRevisions.V1.class, TestRevisions.V2Edited.class, TestRevisions.V3.class,
+        TestRevisions.V4.class).upgrade("head").applied());
+  }
+
+  @Test
+  void anEditedAppliedRevisionWithNothingPendingBootsAndIsReportedByVerifyAndCheck() throws Exception {
+    Retort original = retort(SchemaRevisions.S1.class, SchemaRevisions.S2.class);
+    original.upgrade("head");
+    String stored = original.show("s2").checksum();
+    Class<?>[] editedRevisions = {SchemaRevisions.S1.class, SchemaRevisions.S2Edited.class};
+
+    // The boot compares the version table's heads with the catalog's: one read, nothing recomputed.
+    FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+    UpgradeResult boot = Retort.configure().dataSource(counting).discover(false).revisions(editedRevisions).load()
+        .upgrade("head");
+    assertEquals(List.of(), boot.applied());
+    assertEquals(List.of("s2"), boot.headsAfter());
+    assertEquals(1, counting.executed());
+
+    Retort verifying = verifying(editedRevisions);
+    String computed = verifying.show("s2").checksum();
+    String message = "an applied revision was edited after it ran:\n"
+        + "  revision: s2\n"
+        + "  stored:   " + stored + "\n"
+        + "  computed: " + computed + "\n"
+        + "Revert the edit, or check the database by hand and run `stamp` to accept the new operations (or proceed"
+        + " knowingly with allowChecksumMismatch / --allow-checksum-mismatch).";
+    ChecksumMismatchException atBoot = assertThrows(ChecksumMismatchException.class,
+        () -> verifying.upgrade("head"));
+    assertEquals(message, atBoot.getMessage());
+    assertEquals(ErrorCode.CHECKSUM_MISMATCH, atBoot.code());
+    ChecksumMismatchException checked = assertThrows(ChecksumMismatchException.class,
+        () -> retort(editedRevisions).check());
+    assertEquals(message, checked.getMessage());
+
+    CheckResult knowingly = RetortBuilderAccess.configure(db).allowChecksumMismatch(true).revisions(editedRevisions)
+        .load().check();
+    assertEquals(List.of("s2"), knowingly.heads());
+    assertTrue(knowingly.clean(), knowingly.differences().toString());
+    assertEquals(List.of(), verifying(SchemaRevisions.S1.class, SchemaRevisions.S2.class).upgrade("head").applied());
   }
 
   @Test
@@ -212,17 +257,28 @@ abstract class MigratorContractTest {
   }
 
   @Test
-  void refusesAMissingParentAtLoad() {
-    MissingParentException e = assertThrows(MissingParentException.class,
-        () -> retort(TestRevisions.V1.class, TestRevisions.V3.class));
+  void refusesAMissingParentBeforeRunningAnything() throws Exception {
+    Retort r = retort(TestRevisions.V1.class, TestRevisions.V3.class);
+    MissingParentException e = assertThrows(MissingParentException.class, () -> r.upgrade("head"));
     assertEquals("revision 0003 names parent 0002, which does not exist. Restore the missing revision, or correct"
         + " the parents in @Revision(parents = ...).", e.getMessage());
+    assertThrows(MissingParentException.class, r::graph);
+    assertFalse(db.tableExists("retort_version"));
+
+    // A revision deleted below the database's head changes the catalog's heads: the boot takes the full path.
+    linear().upgrade("head");
+    assertThrows(MissingParentException.class, () -> r.upgrade("head"));
   }
 
   @Test
   void refusesARevisionInsertedBelowAnAppliedOne() throws Exception {
     retort(TestRevisions.V1.class, TestRevisions.BranchA.class).upgrade("head");
-    Retort reparented = retort(TestRevisions.V1.class, Reparented.class, TestRevisions.BranchB.class);
+    // Nothing to run as far as the heads tell: the boot does not notice; verifying and check do.
+    assertEquals(List.of(), retort(TestRevisions.V1.class, Reparented.class, TestRevisions.BranchB.class)
+        .upgrade("head").applied());
+    assertThrows(HistoryMismatchException.class,
+        () -> retort(TestRevisions.V1.class, Reparented.class, TestRevisions.BranchB.class).check());
+    Retort reparented = verifying(TestRevisions.V1.class, Reparented.class, TestRevisions.BranchB.class);
     HistoryMismatchException e = assertThrows(HistoryMismatchException.class, () -> reparented.upgrade("head"));
     assertEquals("the revisions below a1 differ from those the database applied: a revision was inserted, removed,"
         + " renamed or re-parented below an applied one (never applied here: b1). Restore the revisions as they"
@@ -302,16 +358,76 @@ abstract class MigratorContractTest {
     assertNull(null);
   }
 
+  /** Stands for the generated index: heads as a constant; counts how often it is asked for its revisions. */
+  static final class CountingCatalog implements RevisionCatalog {
+    private final List<RevisionDescriptor> revisions;
+    private final List<String> heads;
+    int asked;
+
+    CountingCatalog(List<Class<?>> types, String... heads) {
+      this.revisions = types.stream().map(t -> RevisionDescriptor.of(t.asSubclass(Migration.class))).toList();
+      this.heads = List.of(heads);
+    }
+
+    @Override
+    public List<RevisionDescriptor> revisions() {
+      asked++;
+      return revisions;
+    }
+
+    @Override
+    public List<String> heads() {
+      return heads;
+    }
+  }
+
   @Test
-  void bootingWithNothingPendingCostsOneQuery() throws Exception {
+  void bootingWithNothingPendingCostsOneConnectionAndOneQuery() throws Exception {
     linear().upgrade("head");
+    for (String target : List.of("head", "heads")) {
+      FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+      CountingCatalog catalog = new CountingCatalog(LINEAR, "0003");
+      Retort r = Retort.configure().dataSource(counting).discover(false).revisions(catalog).load();
+      UpgradeResult result = r.upgrade(target);
+      assertEquals(List.of(), result.applied());
+      assertEquals(List.of("0003"), result.headsBefore());
+      assertEquals(List.of("0003"), result.headsAfter());
+      // No dialect probe on a connection of its own, no session setting read or restored, no graph, no checksum.
+      assertEquals(1, counting.connections(), target);
+      assertEquals(1, counting.executed(), target);
+      assertEquals(0, catalog.asked, target);
+      assertEquals(kind(), r.dialect().name());
+    }
+    // Revisions given as classes: the heads are computed from them, still without the graph.
     FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
-    Retort r = Retort.configure().dataSource(counting).discover(false).revisions(LINEAR.toArray(new Class<?>[0])).load();
-    int before = counting.executed();
-    assertEquals(List.of(), r.upgrade("head").applied());
-    int queries = counting.executed() - before;
-    // SQLite: the busy timeout and foreign_keys settings are read, set and restored around the one read.
-    assertEquals(kind().equals("sqlite") ? 6 : 1, queries);
+    assertEquals(List.of(), Retort.configure().dataSource(counting).discover(false)
+        .revisions(LINEAR.toArray(new Class<?>[0])).load().upgrade("head").applied());
+    assertEquals(1, counting.executed());
+  }
+
+  @Test
+  void aDatabaseAheadOfTheCodeIsRefusedFromTheSameRead() throws Exception {
+    linear(TestRevisions.V4.class).upgrade("head");
+    FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+    CountingCatalog catalog = new CountingCatalog(LINEAR, "0003");
+    Retort older = Retort.configure().dataSource(counting).discover(false).revisions(catalog).load();
+    UnknownAppliedRevisionException e = assertThrows(UnknownAppliedRevisionException.class,
+        () -> older.upgrade("head"));
+    assertTrue(e.getMessage().startsWith("the database is at revision(s) 0004, which this application does not"
+        + " contain"), e.getMessage());
+    assertEquals(1, counting.connections());
+    assertEquals(1, counting.executed());
+  }
+
+  @Test
+  void pendingWorkTakesTheFullPathAndVerifiesFirst() throws Exception {
+    linear().upgrade("head");
+    CountingCatalog catalog = new CountingCatalog(List.of(TestRevisions.V1.class, TestRevisions.V2Edited.class,
+        TestRevisions.V3.class, TestRevisions.V4.class), "0004");
+    Retort edited = RetortBuilderAccess.configure(db).revisions(catalog).load();
+    assertThrows(ChecksumMismatchException.class, () -> edited.upgrade("head"));
+    assertTrue(catalog.asked > 0);
+    assertFalse(db.tableExists("note"));
   }
 
   @Test
@@ -427,7 +543,7 @@ abstract class MigratorContractTest {
         + " renamed or re-parented below an applied one. Restore the revisions as they were when applied, or check"
         + " the database by hand and run `stamp 0003`.", reordered.getMessage());
     assertEquals(ErrorCode.HISTORY_MISMATCH, reordered.code());
-    HistoryMismatchException renamed = assertThrows(HistoryMismatchException.class, () -> retort(
+    HistoryMismatchException renamed = assertThrows(HistoryMismatchException.class, () -> verifying(
         TestRevisions.V1.class, TamperedRevisions.V2Renamed.class, TamperedRevisions.V3AfterRenamed.class)
         .upgrade("head"));
     assertTrue(renamed.getMessage().contains("(never applied here: 0002b)"), renamed.getMessage());

@@ -78,6 +78,23 @@ public final class SchemaRevisions {
     }
   }
 
+  /** {@link S2} edited after it ran: a backfill added, the schema it promises unchanged. */
+  @Revision(id = "s2", parents = "s1", message = "soft delete, wider title")
+  public static final class S2Edited implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.addColumn("todos", DELETED_AT);
+      ops.alterColumn("todos", TITLE, WIDE_TITLE);
+      ops.execute("UPDATE todos SET title = title WHERE 1 = 0");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.alterColumn("todos", WIDE_TITLE, TITLE);
+      ops.dropColumn("todos", DELETED_AT);
+    }
+  }
+
   /** A SQLite rebuild, then a statement that fails: the rebuild is rolled back and the session restored. */
   @Revision(id = "s2", parents = "s1", message = "wider title, then fail")
   public static final class S2Fails implements Migration {

@@ -98,9 +98,17 @@ class SqliteConcurrencyTest {
     assertEquals(List.of(), db.column("SELECT name FROM sqlite_master WHERE type = 'table'"));
   }
 
+  private static final String WAITING = "waiting for SQLite's write lock: another connection is writing to the database";
+
+  /**
+   * Listens on the {@code dev.retort} logger at INFO whatever the logging configuration says (the build's test
+   * configuration keeps only warnings), and releases the other writer only once the migrator has said it waits,
+   * so that neither the configuration nor a slow machine decides the outcome.
+   */
   @Test
   void saysWhenItWaitsForAnotherWriter() throws Exception {
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.retort");
+    java.util.logging.Level level = logger.getLevel();
     List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.logging.Handler handler = new java.util.logging.Handler() {
       @Override
@@ -114,13 +122,17 @@ class SqliteConcurrencyTest {
       @Override
       public void close() {}
     };
+    logger.setLevel(java.util.logging.Level.INFO);
     logger.addHandler(handler);
     try (Connection other = db.dataSource.getConnection(); Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE");
       ExecutorService pool = Executors.newSingleThreadExecutor();
       try {
-        Future<UpgradeResult> upgrade = pool.submit(() -> retort(Duration.ofSeconds(30)).upgrade("head"));
-        Thread.sleep(800);
+        Future<UpgradeResult> upgrade = pool.submit(() -> retort(Duration.ofSeconds(60)).upgrade("head"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!messages.contains(WAITING) && !upgrade.isDone() && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
         st.execute("ROLLBACK");
         assertEquals(4, upgrade.get().applied().size());
       } finally {
@@ -128,9 +140,9 @@ class SqliteConcurrencyTest {
       }
     } finally {
       logger.removeHandler(handler);
+      logger.setLevel(level);
     }
-    assertTrue(messages.contains("waiting for SQLite's write lock: another connection is writing to the database"),
-        messages.toString());
+    assertTrue(messages.contains(WAITING), messages.toString());
     assertTrue(messages.stream().anyMatch(m -> m.startsWith("acquired SQLite's write lock after ")),
         messages.toString());
   }

@@ -3,6 +3,7 @@ package dev.retort.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -13,7 +14,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -24,9 +27,11 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes the revision index through the {@link Filer}: {@code <revisions package>.RetortRevisionIndex}, a
- * {@link RevisionCatalog} listing every {@code @Revision} class sorted by id, and its
- * {@code META-INF/services/dev.retort.runtime.RevisionCatalog} entry, so the runtime finds revisions without scanning
- * the classpath. Must run in a normal round (javac warns about sources created in the last round).
+ * {@link RevisionCatalog} listing every {@code @Revision} class sorted by id and, as a constant, its heads (the ids
+ * no revision names as a parent), and its {@code META-INF/services/dev.retort.runtime.RevisionCatalog} entry, so
+ * the runtime finds revisions without scanning the classpath and a boot with nothing to run compares the version
+ * table with the heads without building a single descriptor. Must run in a normal round (javac warns about sources
+ * created in the last round).
  */
 public final class IndexWriter {
   public static final String INDEX_CLASS = "RetortRevisionIndex";
@@ -72,19 +77,40 @@ public final class IndexWriter {
         .returns(ParameterizedTypeName.get(list, ClassName.get(RevisionDescriptor.class)))
         .addCode(body.build())
         .build();
+    List<String> heads = heads(sorted);
+    FieldSpec headsField = FieldSpec.builder(ParameterizedTypeName.get(list, ClassName.get(String.class)), "HEADS",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", list, String.join(", ", heads.stream().map(h -> CodeBlock.of("$S", h).toString())
+            .toList()))
+        .build();
+    MethodSpec headsMethod = MethodSpec.methodBuilder("heads")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(list, ClassName.get(String.class)))
+        .addStatement("return HEADS")
+        .build();
     TypeSpec.Builder type = TypeSpec.classBuilder(INDEX_CLASS)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(RevisionCatalog.class)
         .addAnnotation(AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
             .addMember("value", "$S", "dev.retort.processor.RetortProcessor").build())
         .addJavadoc("Every revision of this application, for the Retort runtime; generated, do not edit.\n")
-        .addMethod(revisions);
+        .addField(headsField)
+        .addMethod(revisions)
+        .addMethod(headsMethod);
     for (Entry e : sorted) {
       if (e.origin() != null) {
         type.addOriginatingElement(e.origin());
       }
     }
     return JavaFile.builder(packageName, type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** The ids no entry names as a parent, sorted: what {@link RevisionCatalog#heads()} computes at run time. */
+  static List<String> heads(List<Entry> entries) {
+    Set<String> parents = new HashSet<>();
+    entries.forEach(e -> parents.addAll(e.parents()));
+    return entries.stream().map(Entry::id).filter(id -> !parents.contains(id)).distinct().sorted().toList();
   }
 
   /** Writes the index class and its service entry. */

@@ -112,15 +112,34 @@ public final class SqliteDialect extends BaseDialect {
     this.version = parseVersion(version);
   }
 
+  /**
+   * The first three parts of the version, split at runs of non-digits (a leading run makes an empty first part,
+   * read as 0). By hand rather than with a regular expression: the dialect is chosen at every boot.
+   */
   private static int[] parseVersion(String text) {
-    String[] parts = text.trim().split("[^0-9]+");
+    String t = text.trim();
     int[] v = new int[3];
-    for (int i = 0; i < 3 && i < parts.length; i++) {
-      if (!parts[i].isEmpty()) {
-        v[i] = Integer.parseInt(parts[i]);
+    int part = 0;
+    int i = 0;
+    while (i < t.length() && part < 3) {
+      int start = i;
+      while (i < t.length() && isDigit(t.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        v[part++] = Integer.parseInt(t.substring(start, i));
+      } else if (start == 0) {
+        part++;
+      }
+      while (i < t.length() && !isDigit(t.charAt(i))) {
+        i++;
       }
     }
     return v;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private boolean atLeast(int major, int minor) {
