@@ -51,9 +51,17 @@ public final class Retort {
     return index.graph();
   }
 
-  /** The dialect in use. */
+  /** The dialect in use; null when configured with neither a data source nor a dialect. */
   public Dialect dialect() {
     return dialect;
+  }
+
+  private Migrator migrator() {
+    if (migrator == null) {
+      throw new RetortConfigurationException("no data source and no dialect: call Retort.configure().dataSource(...),"
+          + " or dialect(...) to write offline SQL without a database");
+    }
+    return migrator;
   }
 
   private DataSource requireDataSource() {
@@ -70,7 +78,7 @@ public final class Retort {
   public UpgradeResult upgrade(String target) {
     List<String> before = new ArrayList<>();
     List<String> after = new ArrayList<>();
-    List<AppliedRevision> applied = migrator.migrate(requireDataSource(), target, Direction.UP, before, after);
+    List<AppliedRevision> applied = migrator().migrate(requireDataSource(), target, Direction.UP, before, after);
     return new UpgradeResult(before, after, applied);
   }
 
@@ -78,18 +86,18 @@ public final class Retort {
   public DowngradeResult downgrade(String target) {
     List<String> before = new ArrayList<>();
     List<String> after = new ArrayList<>();
-    List<AppliedRevision> reverted = migrator.migrate(requireDataSource(), target, Direction.DOWN, before, after);
+    List<AppliedRevision> reverted = migrator().migrate(requireDataSource(), target, Direction.DOWN, before, after);
     return new DowngradeResult(before, after, reverted);
   }
 
   /** The revisions the database is at. */
   public CurrentResult current() {
-    return migrator.current(requireDataSource());
+    return migrator().current(requireDataSource());
   }
 
   /** Every applied, reverted and stamped revision, oldest first. */
   public HistoryResult history() {
-    return new HistoryResult(migrator.history(requireDataSource()));
+    return new HistoryResult(migrator().history(requireDataSource()));
   }
 
   /** The application's heads (revisions without children). */
@@ -114,7 +122,7 @@ public final class Retort {
    * means, or after checking by hand what a refused run reported.
    */
   public StampResult stamp(String target) {
-    return migrator.stamp(requireDataSource(), target);
+    return migrator().stamp(requireDataSource(), target);
   }
 
   /**
@@ -122,7 +130,7 @@ public final class Retort {
    * included: exactly what the online run executes, written instead of executed.
    */
   public SqlResult sql(String from, String to) {
-    return new SqlResult(from, to, migrator.script(from, to));
+    return new SqlResult(from, to, migrator().script(from, to));
   }
 
   /**
@@ -130,12 +138,12 @@ public final class Retort {
    * table, column, key or index changed by hand).
    */
   public CheckResult check() {
+    DataSource ds = requireDataSource();
     if (driftCheck == null) {
       throw new RetortConfigurationException("check is not available for dialect " + dialect.name()
           + ": it cannot read a live schema");
     }
-    DataSource ds = requireDataSource();
-    CurrentResult current = migrator.current(ds);
+    CurrentResult current = migrator().current(ds);
     if (!current.unknown().isEmpty()) {
       throw new UnknownAppliedRevisionException("the database is at revision(s) " + String.join(", ",
           current.unknown()) + ", which this application does not contain; check needs the revisions that"
@@ -143,7 +151,7 @@ public final class Retort {
     }
     Set<String> heads = new TreeSet<>();
     current.heads().forEach(h -> heads.add(h.id()));
-    Schema promised = migrator.promised(heads);
+    Schema promised = migrator().promised(heads);
     try (Connection c = ds.getConnection()) {
       return new CheckResult(List.copyOf(heads), driftCheck.differences(c, promised));
     } catch (SQLException e) {

@@ -117,9 +117,10 @@ public final class RetortBuilder {
   }
 
   /**
-   * Loads and validates the revisions and chooses the dialect.
+   * Loads and validates the revisions and chooses the dialect (from the data source unless given). Without a
+   * data source and a dialect, only the verbs that read the revisions alone work ({@code heads}, {@code show}).
    *
-   * @throws RetortException when the revisions do not form a valid graph or nothing says which database to use
+   * @throws RetortException when the revisions do not form a valid graph or the database is not supported
    */
   public Retort load() {
     ClassLoader loader = null;
@@ -131,12 +132,11 @@ public final class RetortBuilder {
     }
     RevisionIndex index = RevisionIndex.load(loader, revisions);
     Dialect chosen = dialect;
-    if (chosen == null) {
-      if (dataSource == null) {
-        throw new RetortConfigurationException("no data source and no dialect: call dataSource(...), or dialect(...)"
-            + " to write offline SQL without a database");
-      }
+    if (chosen == null && dataSource != null) {
       chosen = DialectChoice.forDataSource(dataSource);
+    }
+    if (chosen == null) {
+      return new Retort(index, null, null, null, null);
     }
     VersionStore store = new VersionStore(chosen, versionTable, historyTable);
     Migrator migrator = new Migrator(index, chosen, store,

@@ -3,10 +3,14 @@ package dev.retort.runtime;
 import dev.retort.annotations.Revision;
 import dev.retort.ops.Migration;
 import dev.retort.ops.Ops;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Index;
+import dev.retort.schema.Table;
 import java.util.List;
 
 /** Small hand-written revisions in portable SQL, for the engine's tests on SQLite and PostgreSQL. */
-final class TestRevisions {
+public final class TestRevisions {
   private TestRevisions() {}
 
   static void canary(Ops ops, String id) {
@@ -150,5 +154,43 @@ final class TestRevisions {
 
     @Override
     public void downgrade(Ops ops) {}
+  }
+
+  static final Table ITEM = Table.named("item")
+      .column(Column.of("id", ColumnType.BIGINT).notNull())
+      .column(Column.of("name", ColumnType.varchar(50)))
+      .primaryKey("id")
+      .build();
+
+  /** Builds an index concurrently: outside a transaction on PostgreSQL. */
+  @Revision(id = "0004", parents = "0003", message = "index item concurrently")
+  public static final class V4Concurrent implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.createTable(ITEM);
+      ops.createIndexConcurrently("item", Index.of("ix_item_name", "name"));
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.dropIndexConcurrently("item", Index.of("ix_item_name", "name"));
+      ops.dropTable(ITEM);
+    }
+  }
+
+  /** A concurrent unique index that fails on duplicates, after statements that stay applied. */
+  @Revision(id = "0004", parents = "0003", message = "unique index item concurrently")
+  public static final class V4ConcurrentFails implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.createTable(ITEM);
+      ops.insertRows("item", List.of("id", "name"), List.of(Ops.row(1L, "same"), Ops.row(2L, "same")));
+      ops.createIndexConcurrently("item", new Index("ux_item_name", List.of("name"), true));
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.dropTable(ITEM);
+    }
   }
 }

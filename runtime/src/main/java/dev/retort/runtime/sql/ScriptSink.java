@@ -79,7 +79,9 @@ public final class ScriptSink implements SqlSink {
     String sql = inline(step.statement().sql(), step.statement().parameters()).strip();
     out.append(sql);
     if (!sql.endsWith(";")) {
-      out.append(';');
+      // A semicolon after a trailing line comment would be commented out.
+      String lastLine = sql.substring(sql.lastIndexOf('\n') + 1);
+      out.append(lastLine.contains("--") ? "\n;" : ";");
     }
     out.append('\n');
   }
