@@ -40,7 +40,7 @@ public final class DatabaseExtension implements BeforeEachCallback, AfterEachCal
   }
 
   @Override
-  public void afterEach(ExtensionContext context) throws Exception {
+  public void afterEach(ExtensionContext context) throws java.sql.SQLException, java.io.IOException {
     TestDatabase d = database;
     database = null;
     if (d != null) {

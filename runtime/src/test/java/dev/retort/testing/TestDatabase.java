@@ -1,5 +1,6 @@
 package dev.retort.testing;
 
+import java.io.IOException;
 import java.sql.SQLException;
 
 /**
@@ -30,7 +31,7 @@ public final class TestDatabase implements AutoCloseable {
 
   /** What dropping the database means; runs after the leak check. */
   interface Dropper {
-    void drop() throws Exception;
+    void drop() throws SQLException, IOException;
   }
 
   private final Kind kind;
@@ -69,7 +70,7 @@ public final class TestDatabase implements AutoCloseable {
    * closed first, so the drop still happens).
    */
   @Override
-  public void close() throws Exception {
+  public void close() throws SQLException, IOException {
     if (closed) {
       return;
     }

@@ -24,6 +24,7 @@ import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -201,12 +202,6 @@ abstract class BaseDialect implements Dialect {
       this.before = before;
     }
 
-    Table table(String name, Op op) {
-      return before.table(name).orElseThrow(() -> new IllegalArgumentException(
-          "cannot render " + dev.retort.ops.OpText.describe(op) + ": table " + name
-              + " is not in the schema the applied revisions promise"));
-    }
-
     @Override
     public List<Statement> visitCreateIndex(CreateIndex op) {
       return List.of(Statement.of(createIndexSql(op.table(), op.index(), false)));
@@ -226,7 +221,7 @@ abstract class BaseDialect implements Dialect {
     public List<Statement> visitInsertRows(InsertRows op) {
       List<Statement> out = new ArrayList<>();
       String head = "INSERT INTO " + quote(op.table()) + " (" + columns(op.columns()) + ") VALUES ";
-      String tuple = "(" + String.join(", ", java.util.Collections.nCopies(op.columns().size(), "?")) + ")";
+      String tuple = "(" + String.join(", ", Collections.nCopies(op.columns().size(), "?")) + ")";
       List<List<Object>> rows = op.rows();
       for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
         List<List<Object>> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));

@@ -17,23 +17,27 @@ import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUniqueConstraint;
+import dev.retort.ops.Op;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,9 +201,11 @@ public final class PostgresDialect extends BaseDialect {
     }
   }
 
-  private static final Pattern CAST_LITERAL =
-      Pattern.compile("^('(?:[^']|'')*')::[a-z_][a-z0-9_ ]*(?:\\(\\d+(?:,\\d+)?\\))?(?: with(?:out)? time zone)?(?:\\[\\])?$",
-          Pattern.CASE_INSENSITIVE);
+  /** A type name as PostgreSQL prints it in a cast: plain or quoted, schema-qualified or not, with modifiers. */
+  private static final String TYPE_NAME = "(?:\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)";
+  private static final Pattern CAST_LITERAL = Pattern.compile("^('(?:[^']|'')*')::(?:" + TYPE_NAME + "\\.)?"
+      + TYPE_NAME + "(?: [a-z_][a-z0-9_ ]*)?(?:\\(\\d+(?:,\\d+)?\\))?(?: with(?:out)? time zone)?(?:\\[\\])*$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NULL_CAST = Pattern.compile("^null(?:::.*)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED_NUMBER = Pattern.compile("^'(-?\\d+(?:\\.\\d+)?)'$");
   private static final Set<String> VALUE_FUNCTIONS = Set.of(
@@ -278,7 +284,7 @@ public final class PostgresDialect extends BaseDialect {
         || value instanceof Long || value instanceof Short || value instanceof Double || value instanceof Float
         || value instanceof BigDecimal || value instanceof UUID || value instanceof byte[]
         || value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime
-        || value instanceof OffsetTime || value instanceof java.time.OffsetDateTime) {
+        || value instanceof OffsetTime || value instanceof OffsetDateTime) {
       return value;
     }
     if (value instanceof Byte b) {
@@ -287,7 +293,7 @@ public final class PostgresDialect extends BaseDialect {
     if (value instanceof BigInteger i) {
       return new BigDecimal(i);
     }
-    if (value instanceof java.time.Instant || value instanceof java.time.ZonedDateTime) {
+    if (value instanceof Instant || value instanceof ZonedDateTime) {
       return offsetDateTime(value);
     }
     throw unsupported(value);
@@ -330,7 +336,7 @@ public final class PostgresDialect extends BaseDialect {
     if (value instanceof OffsetTime t) {
       return "TIME WITH TIME ZONE '" + TIME.format(t.toLocalTime()) + t.getOffset().getId() + "'";
     }
-    java.time.OffsetDateTime t = offsetDateTime(value);
+    OffsetDateTime t = offsetDateTime(value);
     return "TIMESTAMP WITH TIME ZONE '" + t.toLocalDate() + " " + TIME.format(t.toLocalTime())
         + t.getOffset().getId() + "'";
   }
@@ -407,6 +413,21 @@ public final class PostgresDialect extends BaseDialect {
   private Statement columnComment(String table, Column c) {
     return Statement.of("COMMENT ON COLUMN " + quote(table) + "." + quote(c.name()) + " IS "
         + commentLiteral(c.comment()));
+  }
+
+  /** Every statement of an operation that must run outside a transaction is marked so, whatever renders it. */
+  @Override
+  public List<Statement> render(Op op, Schema before) {
+    List<Statement> statements = super.render(op, before);
+    if (!op.nonTransactional()) {
+      return statements;
+    }
+    List<Statement> out = new ArrayList<>();
+    for (Statement s : statements) {
+      out.add(s.kind() == Statement.Kind.TRANSACTIONAL
+          ? new Statement(s.sql(), s.parameters(), Statement.Kind.NON_TRANSACTIONAL) : s);
+    }
+    return out;
   }
 
   @Override
@@ -517,14 +538,12 @@ public final class PostgresDialect extends BaseDialect {
 
     @Override
     public List<Statement> visitCreateIndex(CreateIndex op) {
-      return List.of(Statement.of(op.concurrently() ? Statement.Kind.NON_TRANSACTIONAL : Statement.Kind.TRANSACTIONAL,
-          createIndexSql(op.table(), op.index(), op.concurrently())));
+      return List.of(Statement.of(createIndexSql(op.table(), op.index(), op.concurrently())));
     }
 
     @Override
     public List<Statement> visitDropIndex(DropIndex op) {
-      return List.of(Statement.of(op.concurrently() ? Statement.Kind.NON_TRANSACTIONAL : Statement.Kind.TRANSACTIONAL,
-          "DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + quote(op.index().name())));
+      return List.of(Statement.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + quote(op.index().name())));
     }
 
     @Override

@@ -20,25 +20,29 @@ import dev.retort.ops.DropUniqueConstraint;
 import dev.retort.ops.Execute;
 import dev.retort.ops.InsertRows;
 import dev.retort.ops.Op;
+import dev.retort.ops.OpText;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import dev.retort.ops.SchemaReplay;
 import dev.retort.ops.UpdateRows;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -349,7 +353,7 @@ public final class SqliteDialect extends BaseDialect {
     if (value instanceof UUID u) {
       return u.toString();
     }
-    if (value instanceof java.time.temporal.Temporal) {
+    if (value instanceof Temporal) {
       return temporalText(value);
     }
     throw unsupported(value);
@@ -395,8 +399,8 @@ public final class SqliteDialect extends BaseDialect {
     if (value instanceof OffsetTime t) {
       return TIME.format(t.toLocalTime()) + t.getOffset().getId();
     }
-    if (value instanceof OffsetDateTime || value instanceof java.time.Instant
-        || value instanceof java.time.ZonedDateTime) {
+    if (value instanceof OffsetDateTime || value instanceof Instant
+        || value instanceof ZonedDateTime) {
       OffsetDateTime t = offsetDateTime(value);
       return t.toLocalDate() + " " + TIME.format(t.toLocalTime()) + t.getOffset().getId();
     }
@@ -473,7 +477,7 @@ public final class SqliteDialect extends BaseDialect {
 
     private Rebuild rebuild(String table, Op op, Map<String, String> renamed) {
       Table from = before.table(table).orElseThrow(() -> new IllegalArgumentException(
-          "cannot render " + dev.retort.ops.OpText.describe(op) + " for SQLite: table " + table
+          "cannot render " + OpText.describe(op) + " for SQLite: table " + table
               + " is not in the schema the applied revisions promise, and the table rebuild needs its definition"));
       Schema after = SchemaReplay.apply(before, op);
       return new Rebuild(from, after.table(table).orElseThrow(), renamed);

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the connection's current PostgreSQL schema ({@code current_schema()}) from {@code pg_catalog}: tables,
@@ -39,7 +40,7 @@ import java.util.List;
 final class PostgresSchemaReader implements SchemaReader {
   private static final String TABLES = "SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class')"
       + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-      + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname";
+      + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')";
 
   private static final String COLUMNS = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
       + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum)"
@@ -73,18 +74,7 @@ final class PostgresSchemaReader implements SchemaReader {
 
   @Override
   public Schema read(Connection connection) throws SQLException {
-    List<Table> tables = new ArrayList<>();
-    List<Object[]> found = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(TABLES); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        if (!rs.getString(2).startsWith(RETORT_PREFIX)) {
-          found.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
-        }
-      }
-    }
-    for (Object[] t : found) {
-      tables.add(table(connection, (Long) t[0], (String) t[1], (String) t[2]));
-    }
+    List<Table> tables = tables(connection, null);
     List<Sequence> sequences = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement(SEQUENCES); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -94,6 +84,34 @@ final class PostgresSchemaReader implements SchemaReader {
       }
     }
     return new Schema(tables, sequences);
+  }
+
+  @Override
+  public Optional<Table> readTable(Connection connection, String name) throws SQLException {
+    return tables(connection, name).stream().findFirst();
+  }
+
+  /** All tables of the current schema, or the one named {@code only}; Retort's own skipped. */
+  private List<Table> tables(Connection connection, String only) throws SQLException {
+    List<Object[]> found = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        TABLES + (only == null ? "" : " AND c.relname = ?") + " ORDER BY c.relname")) {
+      if (only != null) {
+        ps.setString(1, only);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!rs.getString(2).startsWith(RETORT_PREFIX)) {
+            found.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+          }
+        }
+      }
+    }
+    List<Table> tables = new ArrayList<>();
+    for (Object[] t : found) {
+      tables.add(table(connection, (Long) t[0], (String) t[1], (String) t[2]));
+    }
+    return tables;
   }
 
   private Table table(Connection c, long oid, String name, String comment) throws SQLException {

@@ -3,8 +3,10 @@ package dev.retort.runtime.reflect;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.runtime.dialect.Dialects;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -21,6 +23,12 @@ import javax.sql.DataSource;
 public interface SchemaReader {
   /** The schema of the connection's current schema (PostgreSQL) or main database (SQLite). */
   Schema read(Connection connection) throws SQLException;
+
+  /**
+   * One table of the connection's current schema, or empty when there is none of that exact name: what the
+   * migrator compares with the promised table before a SQLite rebuild ({@code Dialect.tablesRebuilt}).
+   */
+  Optional<Table> readTable(Connection connection, String table) throws SQLException;
 
   /** The reader for a dialect, by {@link Dialect#name()}. */
   static SchemaReader forDialect(Dialect dialect) {

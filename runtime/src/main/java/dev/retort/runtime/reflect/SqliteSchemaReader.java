@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -36,24 +37,42 @@ import java.util.TreeMap;
  * </ul>
  */
 final class SqliteSchemaReader implements SchemaReader {
+  private static final String TABLES =
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+
   @Override
   public Schema read(Connection connection) throws SQLException {
-    Map<String, String> ddl = new TreeMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        String name = rs.getString(1);
-        if (!name.startsWith(RETORT_PREFIX)) {
-          ddl.put(name, rs.getString(2));
-        }
-      }
-    }
     List<Table> tables = new ArrayList<>();
-    for (Map.Entry<String, String> e : ddl.entrySet()) {
+    for (Map.Entry<String, String> e : tables(connection, null).entrySet()) {
       tables.add(table(connection, e.getKey(), SqliteDdl.parse(e.getValue())));
     }
     return new Schema(tables, List.of());
+  }
+
+  @Override
+  public Optional<Table> readTable(Connection connection, String name) throws SQLException {
+    Map<String, String> found = tables(connection, name);
+    String ddl = found.get(name);
+    return ddl == null ? Optional.empty() : Optional.of(table(connection, name, SqliteDdl.parse(ddl)));
+  }
+
+  /** Table names and their CREATE TABLE text, all or the one named {@code only}; Retort's own skipped. */
+  private static Map<String, String> tables(Connection connection, String only) throws SQLException {
+    Map<String, String> ddl = new TreeMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(TABLES + (only == null ? "" : " AND name = ?"))) {
+      if (only != null) {
+        ps.setString(1, only);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String name = rs.getString(1);
+          if (!name.startsWith(RETORT_PREFIX)) {
+            ddl.put(name, rs.getString(2));
+          }
+        }
+      }
+    }
+    return ddl;
   }
 
   private record ColumnInfo(String name, String type, boolean notNull, String defaultValue, int pk) {}

@@ -55,6 +55,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -187,6 +188,18 @@ abstract class DialectContractTest {
   }
 
   @Test
+  void readsOneTable() throws SQLException {
+    Schema s = base();
+    StatementRunner.run(connection, List.of(Statement.of("CREATE TABLE retort_version (v VARCHAR(32))")));
+    SchemaReader reader = SchemaReader.forDialect(dialect);
+    assertEquals(dialect.normalize(s).table(CHILD), reader.readTable(connection, CHILD));
+    assertEquals(dialect.normalize(s).table(PARENT), reader.readTable(connection, PARENT));
+    assertEquals(Optional.empty(), reader.readTable(connection, "SELECT"));
+    assertEquals(Optional.empty(), reader.readTable(connection, "retort_version"));
+    assertReflects(s);
+  }
+
+  @Test
   void createAndDropTables() throws SQLException {
     Schema s = base();
     roundTrip(s, new CreateTable(TYPES_TABLE));
@@ -198,6 +211,28 @@ abstract class DialectContractTest {
         .index(Index.of("ix weird", "ref", "k e y").asUnique())
         .check(CheckConstraint.of("ck weird", "\"ref\" > 0"))
         .build()));
+  }
+
+  @Test
+  void defaultsOfEveryTypeReadBackAsNormalized() throws SQLException {
+    Table t = Table.named("Defaults")
+        .column(Column.of("boolean", ColumnType.BOOLEAN).notNull().defaultValue("TRUE"))
+        .column(Column.of("integer", ColumnType.INTEGER).defaultValue("-1"))
+        .column(Column.of("bigint", ColumnType.BIGINT).defaultValue("42"))
+        .column(Column.of("decimal", ColumnType.decimal(10, 2)).defaultValue("1.50"))
+        .column(Column.of("double", ColumnType.DOUBLE).defaultValue("2.5"))
+        .column(Column.of("varchar", ColumnType.varchar(20)).defaultValue("'it''s'"))
+        .column(Column.of("char", ColumnType.fixedChar(2)).defaultValue("'ab'"))
+        .column(Column.of("clob", ColumnType.CLOB).defaultValue("''"))
+        .column(Column.of("date", ColumnType.DATE).defaultValue("'2026-01-02'"))
+        .column(Column.of("timestamp", ColumnType.timestamp(0)).defaultValue("current_timestamp"))
+        .column(Column.of("uuid", ColumnType.UUID).defaultValue("'123e4567-e89b-12d3-a456-426614174000'"))
+        .column(Column.of("null", ColumnType.varchar(5)).defaultValue("NULL"))
+        .build();
+    Schema s = apply(Schema.EMPTY, new CreateTable(t));
+    Column c = t.column("varchar").orElseThrow();
+    roundTrip(s, new AlterColumn("Defaults", c, c.defaultValue("'other'")));
+    roundTrip(s, new AddColumn("Defaults", Column.of("added", ColumnType.SMALLINT).notNull().defaultValue("-3")));
   }
 
   @Test
@@ -253,6 +288,26 @@ abstract class DialectContractTest {
     assertThrows(SQLException.class, () -> StatementRunner.run(connection, dialect.render(op, s)));
     assertReflects(s);
     assertEquals(3, count(CHILD));
+  }
+
+  @Test
+  void identityAddedToAPopulatedKeyContinuesAfterTheLargestValue() throws SQLException {
+    Column plain = Column.of("n", ColumnType.BIGINT).notNull();
+    Table t = Table.named("Counted").column(plain).column(Column.of("v", ColumnType.varchar(5)))
+        .primaryKey(new PrimaryKey("pk counted", List.of("n"))).build();
+    Schema s = apply(Schema.EMPTY, new CreateTable(t));
+    StatementRunner.run(connection, dialect.render(new InsertRows("Counted", List.of("n", "v"),
+        List.of(List.of(1L, "a"), List.of(7L, "b"))), s));
+    Op op = new AlterColumn("Counted", plain, plain.asIdentity());
+    Schema after = apply(s, op);
+    StatementRunner.run(connection, List.of(Statement.of("INSERT INTO \"Counted\" (\"v\") VALUES ('c')")));
+    try (PreparedStatement ps = connection.prepareStatement("SELECT \"n\" FROM \"Counted\" WHERE \"v\" = 'c'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      assertEquals(8L, rs.getLong(1));
+    }
+    apply(after, op.reverse());
+    assertEquals(3, count("Counted"));
   }
 
   @Test

@@ -156,6 +156,10 @@ class PostgresRenderTest {
     assertEquals("true", PostgresDialect.canonicalDefault("TRUE"));
     assertEquals("CURRENT_TIMESTAMP", PostgresDialect.canonicalDefault("current_timestamp"));
     assertEquals("now()", PostgresDialect.canonicalDefault("now()"));
+    assertEquals("'a'", PostgresDialect.canonicalDefault("'a'::\"My Enum\""));
+    assertEquals("'a'", PostgresDialect.canonicalDefault("'a'::public.mood"));
+    assertEquals("'{}'", PostgresDialect.canonicalDefault("'{}'::integer[]"));
+    assertEquals("('a'::text || 'b'::text)", PostgresDialect.canonicalDefault("('a'::text || 'b'::text)"));
   }
 
   @Test
