@@ -59,7 +59,7 @@ final class Fixture {
   }
 
   static List<RevisionDescriptor> schema(int n) {
-    return chain(n, Fixture::schemaStep);
+    return chain(n, Fixture::schemaStepOf);
   }
 
   static RevisionCatalog catalog(List<RevisionDescriptor> revisions) {
@@ -82,7 +82,8 @@ final class Fixture {
     return "t" + group;
   }
 
-  private static Consumer<Ops> schemaStep(int i) {
+  /** The work of revision {@code i} of {@link #schema}. */
+  static Consumer<Ops> schemaStepOf(int i) {
     int group = (i - 1) / 5;
     String t = table(group);
     Column note20 = Column.of("note", ColumnType.varchar(20));
