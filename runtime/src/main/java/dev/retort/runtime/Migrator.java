@@ -456,16 +456,35 @@ final class Migrator {
         mismatches.add(new ChecksumMismatchException.Mismatch(id, was, computed));
       }
     }
+    List<String> vanished = appliedAccordingTo(history).stream().filter(id -> !graph.contains(id)).toList();
     RetortException refusal = !mismatches.isEmpty() ? new ChecksumMismatchException(mismatches)
         : new HistoryMismatchException("the revisions below " + String.join(", ", changed) + " differ from those"
             + " the database applied: a revision was inserted, removed, renamed or re-parented below an applied"
             + " one" + (unrecorded.isEmpty() ? "" : " (never applied here: " + String.join(", ", unrecorded) + ")")
+            + (vanished.isEmpty() ? "" : " (applied here, missing from the application: "
+                + String.join(", ", vanished) + ")")
             + ". Restore the revisions as they were when applied, or check the database by hand and run `stamp "
             + String.join(" ", changed) + "`.");
     if (!options.allowChecksumMismatch()) {
       throw refusal;
     }
     LOG.log(System.Logger.Level.WARNING, "proceeding although " + refusal.getMessage());
+  }
+
+  /** The revisions the history says are applied, in the order they were first applied. */
+  private static List<String> appliedAccordingTo(List<HistoryEntry> history) {
+    Set<String> applied = new java.util.LinkedHashSet<>();
+    for (HistoryEntry e : history) {
+      if (!e.success()) {
+        continue;
+      }
+      if (e.direction() == Direction.UP || e.direction() == Direction.STAMP) {
+        applied.add(e.revision());
+      } else {
+        applied.remove(e.revision());
+      }
+    }
+    return List.copyOf(applied);
   }
 
   /** The checksum each revision had when last applied or stamped. */
