@@ -78,6 +78,18 @@ final class Fixture {
     return schema;
   }
 
+  /** The schema all the given revisions promise, in graph order. */
+  static Schema promisedOf(List<RevisionDescriptor> revisions) {
+    RevisionIndex index = RevisionIndex.of(revisions);
+    Schema schema = Schema.EMPTY;
+    for (String id : index.graph().order()) {
+      for (Op op : index.recorded(id).upgrade()) {
+        schema = SchemaReplay.apply(schema, op);
+      }
+    }
+    return schema;
+  }
+
   static String table(int group) {
     return "t" + group;
   }

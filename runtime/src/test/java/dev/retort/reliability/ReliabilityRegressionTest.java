@@ -1,10 +1,13 @@
 package dev.retort.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionDescriptor;
 import dev.retort.runtime.UpgradeResult;
+import dev.retort.runtime.dialect.Dialects;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.util.List;
@@ -43,5 +46,21 @@ class ReliabilityRegressionTest {
       assertEquals(List.of("r003"), result.headsAfter());
       assertEquals(List.of("r001", "r002", "r003"), Db.canary(db.dataSource()));
     }
+  }
+
+  /**
+   * Found by the hostile-identifier test: PostgreSQL truncates identifiers longer than 63 bytes with a mere
+   * notice, so a long name was created under another name and later operations did not find it. The dialect now
+   * refuses such a name when it renders, counting UTF-8 bytes, not characters.
+   */
+  @org.junit.jupiter.api.Test
+  void postgresqlRefusesIdentifiersLongerThan63BytesInsteadOfTruncatingThem() {
+    var pg = Dialects.named("postgresql");
+    assertEquals('"' + "a".repeat(63) + '"', pg.quote("a".repeat(63)));
+    assertEquals('"' + "ä".repeat(31) + "b" + '"', pg.quote("ä".repeat(31) + "b"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pg.quote("ä".repeat(32)));
+    assertTrue(e.getMessage().startsWith("identifier \"" + "ä".repeat(32) + "\" is 64 bytes long in UTF-8;"
+        + " PostgreSQL allows at most 63 and would silently truncate it"), e.getMessage());
+    assertEquals('"' + "ä".repeat(40) + '"', Dialects.named("sqlite").quote("ä".repeat(40)));
   }
 }

@@ -78,8 +78,11 @@ import java.util.regex.Pattern;
  *   <li>check expressions are deparsed by PostgreSQL ({@code ("a" > 0)} reads back as {@code (a > 0)}), so each
  *       check constraint carries its expression as Retort wrote it in the constraint's comment, which reflection
  *       prefers; a check added by hand reads back in PostgreSQL's form;
- *   <li>identifiers longer than 63 bytes are truncated by PostgreSQL and then no longer match.
  * </ul>
+ *
+ * <p>Identifiers longer than PostgreSQL's 63 bytes (in UTF-8) are refused by {@link #quote} when a revision is
+ * rendered, before any of its statements runs: PostgreSQL would silently truncate them, and later operations
+ * naming the full name would no longer find the object.
  */
 public final class PostgresDialect extends BaseDialect {
   /** The PostgreSQL type for {@link Kind#BLOB}; Hibernate maps {@code @Lob byte[]} to bytea by default. */
@@ -96,6 +99,19 @@ public final class PostgresDialect extends BaseDialect {
   @Override
   public boolean transactionalDdl() {
     return true;
+  }
+
+  @Override
+  public String quote(String identifier) {
+    String quoted = super.quote(identifier);
+    int bytes = identifier.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_IDENTIFIER_BYTES) {
+      throw new IllegalArgumentException("identifier \"" + identifier + "\" is " + bytes + " bytes long in UTF-8;"
+          + " PostgreSQL allows at most " + MAX_IDENTIFIER_BYTES + " and would silently truncate it, so that later"
+          + " operations could not find it by its name. Give it a name of at most " + MAX_IDENTIFIER_BYTES
+          + " bytes (e.g. @Table(name = ...), @Column(name = ...), @Index(name = ...))");
+    }
+    return quoted;
   }
 
   @Override
