@@ -63,4 +63,19 @@ class ReliabilityRegressionTest {
         + " PostgreSQL allows at most 63 and would silently truncate it"), e.getMessage());
     assertEquals('"' + "ä".repeat(40) + '"', Dialects.named("sqlite").quote("ä".repeat(40)));
   }
+
+  /**
+   * Found by the graph fuzz test: a relative target whose step count does not fit an int ({@code +99999999999})
+   * escaped as a NumberFormatException instead of a RetortException.
+   */
+  @org.junit.jupiter.api.Test
+  void aRelativeTargetBeyondIntRangeIsAnUnknownRevision() {
+    var graph = dev.retort.runtime.RevisionGraph.of(Fixture.canary(2));
+    for (String target : List.of("+99999999999", "-99999999999", "r001+99999999999", "head-99999999999")) {
+      dev.retort.runtime.UnknownRevisionException e = assertThrows(dev.retort.runtime.UnknownRevisionException.class,
+          () -> graph.resolve(target, java.util.Set.of("r001")));
+      assertEquals("target " + target + " moves 99999999999 steps, more than any revision graph has; use head, base"
+          + " or a revision id", e.getMessage());
+    }
+  }
 }
