@@ -78,4 +78,33 @@ class ReliabilityRegressionTest {
           + " or a revision id", e.getMessage());
     }
   }
+
+  /**
+   * Found by the connection-settings test: when the PostgreSQL lock timed out, the connection it had taken for
+   * the lock went back to the pool in autocommit mode although it was handed out with autocommit off.
+   */
+  @org.junit.jupiter.api.Test
+  void postgresqlLockTimeoutGivesTheLockConnectionBackWithItsAutocommitMode() throws Exception {
+    try (TestDatabase db = TestDatabases.postgres()) {
+      HandPool pool = new HandPool(db.dataSource(), 2);
+      try {
+        for (java.sql.Connection c : pool.fill()) {
+          c.setAutoCommit(false);
+        }
+        try (java.sql.Connection holder = db.dataSource().getConnection();
+            java.sql.PreparedStatement ps = holder.prepareStatement("SELECT pg_advisory_lock(?)")) {
+          ps.setLong(1, Locks.key(db.schema()));
+          ps.execute();
+          Retort retort = Retort.configure().dataSource(pool).discover(false)
+              .revisions(Fixture.catalog(Fixture.canary(1))).lockTimeout(java.time.Duration.ofMillis(100)).load();
+          assertThrows(dev.retort.runtime.LockTimeoutException.class, () -> retort.upgrade("head"));
+        }
+        for (java.sql.Connection c : pool.physicalConnections()) {
+          assertEquals(false, c.getAutoCommit());
+        }
+      } finally {
+        pool.closeAll();
+      }
+    }
+  }
 }
