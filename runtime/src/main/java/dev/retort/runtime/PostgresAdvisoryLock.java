@@ -61,7 +61,8 @@ final class PostgresAdvisoryLock extends MigrationLock {
         log.log(System.Logger.Level.INFO, "acquired the migration lock after "
             + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
       }
-      return () -> release(connection, key, autoCommit);
+      boolean handedOutAutoCommit = autoCommit;
+      return () -> release(connection, key, handedOutAutoCommit);
     } catch (SQLException e) {
       DatabaseException failure = new DatabaseException("cannot take the migration lock: " + e.getMessage(), e);
       giveBack(connection, autoCommit, failure);
