@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -473,7 +474,7 @@ final class Migrator {
 
   /** The revisions the history says are applied, in the order they were first applied. */
   private static List<String> appliedAccordingTo(List<HistoryEntry> history) {
-    Set<String> applied = new java.util.LinkedHashSet<>();
+    Set<String> applied = new LinkedHashSet<>();
     for (HistoryEntry e : history) {
       if (!e.success()) {
         continue;
