@@ -209,4 +209,35 @@ class ReliabilityHostileIdentifierTest {
       assertThrows(RevisionFailedException.class, () -> retort.sql("base", "head"));
     }
   }
+
+  /**
+   * Names that differ only in case are two columns on PostgreSQL; SQLite compares identifiers case-insensitively
+   * even when quoted, so there the revision fails with the database's message and is rolled back whole.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void namesDifferingOnlyInCase(TestDatabase.Kind kind) throws Exception {
+    List<RevisionDescriptor> revisions = List.of(revision("c1", null, ops -> {
+      ops.createTable(Table.named("canary").column(Column.of("rev", ColumnType.varchar(20))).build());
+      ops.createTable(Table.named("people").column(Column.of("Name", ColumnType.varchar(20)))
+          .column(Column.of("name", ColumnType.varchar(20))).build());
+    }));
+    try (TestDatabase db = TestDatabases.create(kind)) {
+      Retort retort = Retort.configure().dataSource(db.dataSource()).discover(false)
+          .revisions(Fixture.catalog(revisions)).load();
+      if (kind == TestDatabase.Kind.POSTGRESQL) {
+        retort.upgrade("head");
+        assertEquals(List.of("Name", "name"), Db.column(db.dataSource(), "SELECT column_name FROM"
+            + " information_schema.columns WHERE table_schema = current_schema() AND table_name = 'people'"
+            + " ORDER BY ordinal_position"));
+        return;
+      }
+      RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> retort.upgrade("head"));
+      assertEquals("c1", e.revision());
+      assertEquals("create table people", e.operation());
+      assertTrue(e.getMessage().contains("duplicate column name: name"), e.getMessage());
+      assertTrue(!Db.tableExists(db.dataSource(), "canary"), "the revision was not rolled back whole");
+      assertEquals(List.of(), Db.heads(db.dataSource()));
+    }
+  }
 }
