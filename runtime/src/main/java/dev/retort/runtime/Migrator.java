@@ -102,7 +102,12 @@ final class Migrator {
         }
         throw e;
       }
-      sink.close();
+      try {
+        sink.close();
+      } catch (SQLException restore) {
+        throw new DatabaseException("the work is done, but the connection's settings could not be restored"
+            + " afterwards: " + restore.getMessage() + ". Close this connection rather than reuse it.", restore);
+      }
       return result;
     } catch (SQLException e) {
       throw new DatabaseException("database error: " + e.getMessage(), e);
@@ -391,9 +396,15 @@ final class Migrator {
         return new LockTimeoutException(lock.busyMessage(options.lockTimeout()), options.lockTimeout(), e.getCause());
       }
       return new RevisionFailedException(revision.id(), null, null, "the transaction could not be started or"
-          + " committed: " + e.getCause().getMessage(), e.getCause());
+          + " committed: " + e.getCause().getMessage() + "\nIf the commit reached the database before the error,"
+          + " the revision is applied; running the upgrade again is safe: it reads the version table and skips"
+          + " what is applied.", e.getCause());
     }
     String reason = e.getCause().getMessage();
+    if (transactional && e.workCompleted()) {
+      reason += "\nThe revision was committed and recorded; only this statement, which runs after its transaction,"
+          + " failed. Running the upgrade again is safe: it reads the version table and skips what is applied.";
+    }
     if (!transactional && !e.workCompleted()) {
       reason += "\nThe revision ran outside a transaction: the statements before this one stay applied. It is"
           + " recorded as failed and further runs are refused until you check the database by hand and run `stamp`.";

@@ -41,7 +41,7 @@ final class Fixture {
     return String.format("r%03d", i);
   }
 
-  /** A chain of {@code n} revisions, revision {@code i} (1-based) recording {@code body.get(i)} besides its canary row. */
+  /** A chain of {@code n} revisions; revision {@code i} (1-based) records {@code body.apply(i)} and its canary row. */
   static List<RevisionDescriptor> chain(int n, java.util.function.IntFunction<Consumer<Ops>> body) {
     List<RevisionDescriptor> out = new ArrayList<>();
     for (int i = 1; i <= n; i++) {

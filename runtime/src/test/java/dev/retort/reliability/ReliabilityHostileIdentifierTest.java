@@ -131,8 +131,8 @@ class ReliabilityHostileIdentifierTest {
   static List<String> revisionStatements(List<String> executed) {
     return executed.stream().filter(sql -> !sql.contains("retort_version") && !sql.contains("retort_history")
         && !sql.contains("advisory") && !sql.equals("COMMIT") && !sql.equals("BEGIN IMMEDIATE")
-        && !sql.equals("ROLLBACK") && !sql.startsWith("SELECT current_schema()") && !sql.startsWith("PRAGMA busy_timeout")
-        && !sql.startsWith("PRAGMA foreign_keys = ") && !sql.equals("PRAGMA foreign_keys")).toList();
+        && !sql.equals("ROLLBACK") && !sql.startsWith("SELECT current_schema()")
+        && !sql.startsWith("PRAGMA busy_timeout") && !sql.startsWith("PRAGMA foreign_keys = ") && !sql.equals("PRAGMA foreign_keys")).toList();
   }
 
   @ParameterizedTest

@@ -63,6 +63,7 @@ class ReliabilityInjectedFailureTest {
             String failedSql = ds.executed().size() >= n ? ds.executed().get(n - 1) : null;
             ds.reset();
             if (error == null && failedSql == null) {
+              retort.downgrade(r == 1 ? "base" : Fixture.id(r - 1));
               break;
             }
             String where = kind + " revision " + id + " " + fault + " statement " + n + " (" + failedSql + ")";
@@ -71,8 +72,15 @@ class ReliabilityInjectedFailureTest {
               failures++;
               assertNamesTheFailure(error, id, n, where);
             }
+            if (at == r && error != null) {
+              String message = error.getMessage().toLowerCase(java.util.Locale.ROOT);
+              assertTrue(message.contains("running the upgrade again is safe")
+                  || message.startsWith("the work is done, but"), where + ": a failure after which the revision"
+                  + " is applied must say so: " + error.getMessage());
+              assertEquals(List.of(), retort.upgrade(id).applied(), where + ": the retry applied it again");
+            }
             if (at == r) {
-              retort.downgrade(Fixture.id(r - 1).equals("r000") ? "base" : Fixture.id(r - 1));
+              retort.downgrade(r == 1 ? "base" : Fixture.id(r - 1));
               assertEquals(r - 1, assertBeforeOrAfter(ds, dialect, chain, r, where + ", downgraded"), where);
             }
           }

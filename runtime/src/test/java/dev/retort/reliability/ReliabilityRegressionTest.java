@@ -107,4 +107,71 @@ class ReliabilityRegressionTest {
       }
     }
   }
+
+  /** Runs a three-revision chain on SQLite, failing the first statement of exactly this text; returns the error. */
+  private static dev.retort.runtime.RetortException faultAt(TestDatabase db, String statement,
+      FaultyDataSource.Fault fault, String target) {
+    AtomicBoolean fired = new AtomicBoolean();
+    FaultyDataSource ds = new FaultyDataSource(db.dataSource()).hook((n, sql) ->
+        sql.equals(statement) && fired.compareAndSet(false, true) ? fault : FaultyDataSource.Fault.NONE);
+    Retort retort = Retort.configure().dataSource(ds).discover(false).revisions(Fixture.catalog(Fixture.schema(3)))
+        .load();
+    return assertThrows(dev.retort.runtime.RetortException.class, () -> retort.upgrade(target));
+  }
+
+  /**
+   * Found by the injected-failure test: a commit that reached the database but whose answer was lost was reported
+   * as a plain failure of the revision, although the revision is applied. The message now says so, and that a
+   * retry is safe.
+   */
+  @org.junit.jupiter.api.Test
+  void aCommitWhoseAnswerIsLostSaysTheRevisionMayBeAppliedAndARetryIsSafe() throws Exception {
+    try (TestDatabase db = TestDatabases.sqlite()) {
+      Retort.configure().dataSource(db.dataSource()).discover(false).revisions(Fixture.catalog(Fixture.schema(3)))
+          .load().upgrade("r001");
+      dev.retort.runtime.RetortException e = faultAt(db, "COMMIT", FaultyDataSource.Fault.FAIL_AFTER, "r002");
+      assertTrue(e.getMessage().startsWith("revision r002 failed\n  error:     the transaction could not be started"
+          + " or committed: injected failure at statement "), e.getMessage());
+      assertTrue(e.getMessage().endsWith("\nIf the commit reached the database before the error, the revision is"
+          + " applied; running the upgrade again is safe: it reads the version table and skips what is applied."),
+          e.getMessage());
+      assertEquals(List.of("r002"), Db.heads(db.dataSource()));
+      assertEquals(List.of(), Retort.configure().dataSource(db.dataSource()).discover(false)
+          .revisions(Fixture.catalog(Fixture.schema(3))).load().upgrade("r002").applied());
+    }
+  }
+
+  /**
+   * Found by the injected-failure test: on SQLite a rebuild switches foreign keys back on after its transaction;
+   * when that failed, the committed revision was reported as failed with no word that it is applied.
+   */
+  @org.junit.jupiter.api.Test
+  void aStatementFailingAfterTheCommitSaysTheRevisionIsApplied() throws Exception {
+    try (TestDatabase db = TestDatabases.sqlite()) {
+      dev.retort.runtime.RetortException e = faultAt(db, "PRAGMA foreign_keys=ON",
+          FaultyDataSource.Fault.FAIL_BEFORE, "r003");
+      assertTrue(e.getMessage().startsWith("revision r003 failed\n  operation: add unique constraint uq_t0_name on"
+          + " t0\n  sql:       PRAGMA foreign_keys=ON\n"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("\nThe revision was committed and recorded; only this statement, which runs"
+          + " after its transaction, failed. Running the upgrade again is safe: it reads the version table and skips"
+          + " what is applied."), e.getMessage());
+      assertEquals(List.of("r003"), Db.heads(db.dataSource()));
+    }
+  }
+
+  /**
+   * Found by the injected-failure test: when a connection's settings could not be restored after a successful
+   * run, the caller got "database error: ..." with no word that the revisions were applied.
+   */
+  @org.junit.jupiter.api.Test
+  void aSettingThatCannotBeRestoredAfterASuccessfulRunSaysTheWorkIsDone() throws Exception {
+    try (TestDatabase db = TestDatabases.sqlite()) {
+      dev.retort.runtime.RetortException e = faultAt(db, "PRAGMA busy_timeout = 3000",
+          FaultyDataSource.Fault.FAIL_BEFORE, "head");
+      assertTrue(e.getMessage().startsWith("the work is done, but the connection's settings could not be restored"
+          + " afterwards: injected failure at statement "), e.getMessage());
+      assertTrue(e.getMessage().endsWith(". Close this connection rather than reuse it."), e.getMessage());
+      assertEquals(List.of("r003"), Db.heads(db.dataSource()));
+    }
+  }
 }
