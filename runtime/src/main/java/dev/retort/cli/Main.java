@@ -33,6 +33,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Retort logs through System.Logger; on the JDK's default backend, one short line per record on stderr.
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "retort %4$s: %5$s%6$s%n");
+    }
     int status = run(args, System.out, System.err, System.getenv(), Thread.currentThread().getContextClassLoader());
     System.exit(status);
   }

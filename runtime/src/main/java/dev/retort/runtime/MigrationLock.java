@@ -33,8 +33,8 @@ abstract class MigrationLock {
   /** Takes the lock before the first revision; returns when held. */
   abstract Held acquire(DataSource dataSource, String versionTable, Duration timeout, System.Logger log);
 
-  /** The statement that starts a revision's transaction, or null for {@code setAutoCommit(false)}. */
-  String beginSql() {
+  /** How a revision's transaction starts, or null for {@code setAutoCommit(false)}. */
+  JdbcSink.TransactionStart transactionStart(Duration timeout, System.Logger log) {
     return null;
   }
 
@@ -67,15 +67,42 @@ abstract class MigrationLock {
   private static final class SqliteWriteLock extends MigrationLock {
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+    private static final long FIRST_TRY_MILLIS = 200;
 
     @Override
     Held acquire(DataSource dataSource, String versionTable, Duration timeout, System.Logger log) {
       return () -> { };
     }
 
+    /**
+     * {@code BEGIN IMMEDIATE} after a short busy timeout; when another connection is writing, logs that it waits
+     * and tries again with the rest of the timeout. The full timeout is back in place once the lock is held, so
+     * the commit too may wait for readers.
+     */
     @Override
-    String beginSql() {
-      return "BEGIN IMMEDIATE";
+    JdbcSink.TransactionStart transactionStart(Duration timeout, System.Logger log) {
+      long full = Math.min(Integer.MAX_VALUE, timeout.toMillis());
+      long first = Math.min(full, FIRST_TRY_MILLIS);
+      return connection -> {
+        try (java.sql.Statement st = connection.createStatement()) {
+          st.execute("PRAGMA busy_timeout = " + first);
+          try {
+            st.execute("BEGIN IMMEDIATE");
+          } catch (SQLException e) {
+            if (!isBusy(e) || first >= full) {
+              throw e;
+            }
+            log.log(System.Logger.Level.INFO, "waiting for SQLite's write lock: another connection is writing to"
+                + " the database");
+            long start = System.nanoTime();
+            st.execute("PRAGMA busy_timeout = " + (full - first));
+            st.execute("BEGIN IMMEDIATE");
+            log.log(System.Logger.Level.INFO, "acquired SQLite's write lock after "
+                + (first + (System.nanoTime() - start) / 1_000_000) + " ms");
+          }
+          st.execute("PRAGMA busy_timeout = " + full);
+        }
+      };
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -47,9 +48,14 @@ final class Migrator {
   /** Settings from {@link RetortBuilder}. */
   record Options(Duration lockTimeout, boolean allowChecksumMismatch) {}
 
-  /** Checks a live table before the dialect rebuilds it; online only. */
+  /** Checks live tables before the dialect rebuilds them; online only. */
   interface RebuildCheck {
-    void verify(Connection connection, String revision, Op op, Schema promised) throws SQLException;
+    /**
+     * @param rebuilt each table a revision's operations rebuild, with the first operation that does
+     * @param promised the schema the applied revisions promise before this revision
+     */
+    void verify(Connection connection, String revision, Map<String, String> rebuilt, Schema promised)
+        throws SQLException;
   }
 
   private final RevisionIndex index;
@@ -60,7 +66,7 @@ final class Migrator {
   private final Options options;
   private final Clock clock;
   private final RebuildCheck rebuildCheck;
-  private final Map<String, String> lineages = new HashMap<>();
+  private final Map<String, String> lineages = new ConcurrentHashMap<>();
 
   Migrator(RevisionIndex index, Dialect dialect, VersionStore store, Options options, Clock clock,
       RebuildCheck rebuildCheck) {
@@ -89,26 +95,25 @@ final class Migrator {
   /** Opens a connection with the settings the migrator needs, restoring the originals afterwards. */
   private <T> T withConnection(DataSource dataSource, ConnectionWork<T> work) {
     try (Connection c = dataSource.getConnection()) {
-      JdbcSink sink = JdbcSink.open(c, lock.beginSql(), lock.sessionSettings());
-      T result;
+      JdbcSink sink = JdbcSink.open(c, lock.transactionStart(options.lockTimeout(), LOG), lock.sessionSettings());
+      Throwable primary = null;
       try {
         lock.prepare(c, options.lockTimeout());
-        result = work.run(c, sink);
-      } catch (RuntimeException | Error e) {
+        return work.run(c, sink);
+      } catch (SQLException | RuntimeException | Error e) {
+        primary = e;
+        throw e;
+      } finally {
         try {
           sink.close();
         } catch (SQLException restore) {
-          e.addSuppressed(restore);
+          if (primary == null) {
+            throw new DatabaseException("the work is done, but the connection's settings could not be restored"
+                + " afterwards: " + restore.getMessage() + ". Close this connection rather than reuse it.", restore);
+          }
+          primary.addSuppressed(restore);
         }
-        throw e;
       }
-      try {
-        sink.close();
-      } catch (SQLException restore) {
-        throw new DatabaseException("the work is done, but the connection's settings could not be restored"
-            + " afterwards: " + restore.getMessage() + ". Close this connection rather than reuse it.", restore);
-      }
-      return result;
     } catch (SQLException e) {
       throw new DatabaseException("database error: " + e.getMessage(), e);
     }
@@ -133,7 +138,8 @@ final class Migrator {
         return done;
       }
       String appliedBy = c.getMetaData().getUserName();
-      try (MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG)) {
+      MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG);
+      try {
         if (!state.tablesExist()) {
           createTables(sink);
         }
@@ -154,6 +160,8 @@ final class Migrator {
             LOG.log(System.Logger.Level.INFO, "another migrator moved the database meanwhile; planning again");
           }
         }
+      } finally {
+        held.close();
       }
       headsAfter.addAll(read(c).ids());
       return done;
@@ -190,7 +198,8 @@ final class Migrator {
       Set<String> known = new TreeSet<>(state.ids());
       known.retainAll(graph.order());
       Set<String> resolved = graph.resolve(target, known);
-      try (MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG)) {
+      MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG);
+      try {
         if (!state.tablesExist()) {
           createTables(sink);
         }
@@ -243,6 +252,8 @@ final class Migrator {
         LOG.log(System.Logger.Level.INFO, "stamped the database at " + describe(resolved) + " (was "
             + describe(state.ids()) + ")");
         return new StampResult(List.copyOf(state.ids()), graph.headsOf(after));
+      } finally {
+        held.close();
       }
     });
   }
@@ -268,7 +279,7 @@ final class Migrator {
     sink.comment("history rows record the time this script was written");
     sink.run(new SqlBatch("create the version tables", store.createTables(), took -> List.of(), true, null));
     try {
-      execute(steps, graph.headsOf(applied).isEmpty() ? Set.of() : new TreeSet<>(graph.headsOf(applied)), sink, null,
+      execute(steps, new TreeSet<>(graph.headsOf(applied)), sink, null,
           false, null, new ArrayList<>());
     } catch (StaleStateException e) {
       throw new IllegalStateException("an offline script has no guard", e);
@@ -324,19 +335,19 @@ final class Migrator {
       Connection live, List<AppliedRevision> done) throws StaleStateException {
     Set<String> applied = new HashSet<>(graph.ancestors(heads));
     Schema schema = promised(heads);
-    boolean transactionsOnly = lock.beginSql() != null;
+    boolean transactionsOnly = lock.transactionStart(options.lockTimeout(), LOG) != null;
     for (Planner.Step step : steps) {
       RecordedRevision revision = index.recorded(step.revision());
       Direction direction = step.direction();
       List<SqlStep> work = new ArrayList<>();
       boolean nonTransactional = false;
+      Schema atStart = schema;
+      Map<String, String> rebuilt = new LinkedHashMap<>();
       for (Op op : revision.ops(direction)) {
         String what = OpText.describe(op);
-        if (live != null && rebuildCheck != null) {
-          try {
-            rebuildCheck.verify(live, revision.id(), op, schema);
-          } catch (SQLException e) {
-            throw new DatabaseException("cannot read table definitions before " + what + ": " + e.getMessage(), e);
+        for (String table : dialect.tablesRebuilt(op, schema)) {
+          if (atStart.table(table).isPresent()) {
+            rebuilt.putIfAbsent(table, what);
           }
         }
         List<Statement> statements;
@@ -355,6 +366,15 @@ final class Migrator {
           schema = SchemaReplay.apply(schema, op);
         } catch (IllegalStateException e) {
           throw new RevisionFailedException(revision.id(), what, null, e.getMessage(), e);
+        }
+      }
+      // The live tables are as the revision finds them: compare them with the schema before its first op.
+      if (live != null && rebuildCheck != null && !rebuilt.isEmpty()) {
+        try {
+          rebuildCheck.verify(live, revision.id(), rebuilt, atStart);
+        } catch (SQLException e) {
+          throw new DatabaseException("cannot read the definitions of " + String.join(", ", rebuilt.keySet())
+              + " before rebuilding them: " + e.getMessage(), e);
         }
       }
       // SQLite has transactional DDL and no separate lock: its revisions always run inside BEGIN IMMEDIATE.
@@ -400,7 +420,7 @@ final class Migrator {
           + " the revision is applied; running the upgrade again is safe: it reads the version table and skips"
           + " what is applied.", e.getCause());
     }
-    String reason = e.getCause().getMessage();
+    String reason = databaseMessage(e.getCause(), e.step().statement().parameters());
     if (transactional && e.workCompleted()) {
       reason += "\nThe revision was committed and recorded; only this statement, which runs after its transaction,"
           + " failed. Running the upgrade again is safe: it reads the version table and skips what is applied.";
@@ -417,8 +437,30 @@ final class Migrator {
         e.addSuppressed(recording);
       }
     }
+    if (!transactional && e.workCompleted()) {
+      reason += "\nThe revision's statements ran outside a transaction and completed, but recording it failed:"
+          + " check the database by hand, then run `stamp " + revision.id() + "` if it matches.";
+    }
     return new RevisionFailedException(revision.id(), e.step().operation(), e.step().statement().sql(), reason,
         e.getCause());
+  }
+
+  /**
+   * The database's message without bound values: its first line only (PostgreSQL's detail lines quote key
+   * values), with any bound string still in it masked. The driver's full message stays on the cause.
+   */
+  static String databaseMessage(SQLException e, List<Object> parameters) {
+    String m = String.valueOf(e.getMessage()).strip();
+    int newline = m.indexOf('\n');
+    if (newline >= 0) {
+      m = m.substring(0, newline).strip();
+    }
+    for (Object p : parameters) {
+      if (p instanceof String s && s.length() >= 3) {
+        m = m.replace(s, "***");
+      }
+    }
+    return m;
   }
 
   private Map<String, String> lineagesOf(List<String> heads) {

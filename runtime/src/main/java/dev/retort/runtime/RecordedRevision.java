@@ -25,9 +25,4 @@ public record RecordedRevision(RevisionDescriptor descriptor, List<Op> upgrade, 
   public List<Op> ops(Direction direction) {
     return direction == Direction.DOWN ? downgrade : upgrade;
   }
-
-  /** Whether any operation must run outside a transaction in this direction. */
-  public boolean nonTransactional(Direction direction) {
-    return ops(direction).stream().anyMatch(Op::nonTransactional);
-  }
 }

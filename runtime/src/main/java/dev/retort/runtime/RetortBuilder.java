@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -52,11 +53,17 @@ public final class RetortBuilder {
     return this;
   }
 
-  /** Adds revision classes (each annotated with {@code @Revision}), besides those discovered. */
-  @SafeVarargs
-  public final RetortBuilder revisions(Class<? extends Migration>... types) {
-    for (Class<? extends Migration> type : types) {
-      revisions.add(RevisionDescriptor.of(type));
+  /**
+   * Adds revision classes (each implementing {@link Migration} and annotated with {@code @Revision}), besides those
+   * discovered.
+   */
+  public RetortBuilder revisions(Class<?>... types) {
+    for (Class<?> type : types) {
+      if (!Migration.class.isAssignableFrom(type)) {
+        throw new RetortConfigurationException(type.getName() + " is not a revision: it does not implement "
+            + Migration.class.getName());
+      }
+      revisions.add(RevisionDescriptor.of(type.asSubclass(Migration.class)));
     }
     return this;
   }
@@ -141,6 +148,6 @@ public final class RetortBuilder {
     VersionStore store = new VersionStore(chosen, versionTable, historyTable);
     Migrator migrator = new Migrator(index, chosen, store,
         new Migrator.Options(lockTimeout, allowChecksumMismatch), clock, DialectChoice.rebuildCheck(chosen));
-    return new Retort(index, chosen, dataSource, migrator, DialectChoice.drift(chosen));
+    return new Retort(index, chosen, dataSource, migrator, DialectChoice.drift(chosen, Set.of(versionTable, historyTable)));
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,8 +37,13 @@ public final class RevisionIndex {
   public static RevisionIndex load(ClassLoader loader, Collection<RevisionDescriptor> extra) {
     List<RevisionDescriptor> all = new ArrayList<>();
     if (loader != null) {
-      for (RevisionCatalog catalog : ServiceLoader.load(RevisionCatalog.class, loader)) {
-        all.addAll(catalog.revisions());
+      try {
+        for (RevisionCatalog catalog : ServiceLoader.load(RevisionCatalog.class, loader)) {
+          all.addAll(catalog.revisions());
+        }
+      } catch (ServiceConfigurationError e) {
+        throw new RetortConfigurationException("cannot load the generated revision index: " + e.getMessage()
+            + ". Rebuild the application so that the processor writes it again.", e);
       }
     }
     all.addAll(extra);

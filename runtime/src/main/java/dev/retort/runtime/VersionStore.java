@@ -131,54 +131,28 @@ public final class VersionStore {
    * Retort has never touched).
    */
   public Optional<Map<String, String>> readHeads(Connection connection) {
-    try {
-      return Optional.of(queryHeads(connection));
-    } catch (SQLException e) {
-      if (!tableExists(connection, versionTable)) {
-        return Optional.empty();
-      }
-      // Another migrator may have created the table between the query and the check: read it once more.
-      try {
-        return Optional.of(queryHeads(connection));
-      } catch (SQLException again) {
-        again.addSuppressed(e);
-        throw new DatabaseException("cannot read the version table " + versionTable + ": " + again.getMessage(),
-            again);
-      }
-    }
-  }
-
-  private Map<String, String> queryHeads(Connection connection) throws SQLException {
     String sql = "SELECT " + columns(List.of("version_id", "lineage")) + " FROM " + q(versionTable);
-    try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      Map<String, String> heads = new LinkedHashMap<>();
-      while (rs.next()) {
-        heads.put(rs.getString(1), rs.getString(2));
+    for (int attempt = 1; ; attempt++) {
+      try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        Map<String, String> heads = new LinkedHashMap<>();
+        while (rs.next()) {
+          heads.put(rs.getString(1), rs.getString(2));
+        }
+        return Optional.of(heads);
+      } catch (SQLException e) {
+        if (!tableExists(connection, versionTable)) {
+          return Optional.empty();
+        }
+        // Another migrator may have created the table between the query and the check: read once more.
+        if (attempt == 2) {
+          throw new DatabaseException("cannot read the version table " + versionTable + ": " + e.getMessage(), e);
+        }
       }
-      return heads;
     }
   }
 
   /** Every history row, oldest first; empty when the table does not exist yet. */
   public List<HistoryEntry> readHistory(Connection connection) {
-    try {
-      return queryHistory(connection);
-    } catch (SQLException e) {
-      if (!tableExists(connection, historyTable)) {
-        return List.of();
-      }
-      // Another migrator may have created the table between the query and the check: read it once more.
-      try {
-        return queryHistory(connection);
-      } catch (SQLException again) {
-        again.addSuppressed(e);
-        throw new DatabaseException("cannot read the history table " + historyTable + ": " + again.getMessage(),
-            again);
-      }
-    }
-  }
-
-  private List<HistoryEntry> queryHistory(Connection connection) throws SQLException {
     String sql = "SELECT " + columns(HISTORY_COLUMNS) + " FROM " + q(historyTable) + " ORDER BY "
         + q("installed_rank");
     try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -189,6 +163,11 @@ public final class VersionStore {
             Duration.ofMillis(rs.getLong(8)), rs.getBoolean(9), rs.getBoolean(10)));
       }
       return out;
+    } catch (SQLException e) {
+      if (!tableExists(connection, historyTable)) {
+        return List.of();
+      }
+      throw new DatabaseException("cannot read the history table " + historyTable + ": " + e.getMessage(), e);
     }
   }
 

@@ -200,4 +200,34 @@ class MainTest {
       assertTrue(wrongHost.status() != 0, wrongHost.err());
     }
   }
+
+  @Test
+  void checksForDriftWithItsOwnExitCode() throws Exception {
+    loader = loaderWith(SchemaCatalog.class);
+    assertEquals(0, db("upgrade").status());
+    Run clean = db("check");
+    assertEquals(0, clean.status(), clean.err());
+    assertEquals("no drift: the database matches revision(s) s3\n", clean.out());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("DROP INDEX ux_users_email_address");
+    }
+    Run drift = db("check");
+    assertEquals(60, drift.status());
+    assertEquals("1 difference(s) from the schema revision(s) s3 promise:\n"
+        + "  table users: index ux_users_email_address: promised, not found in the database\n", drift.out());
+  }
+
+  @Test
+  void aBrokenIndexIsAConfigurationError() throws IOException {
+    Path services = dir.resolve("broken/META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve("dev.retort.runtime.RevisionCatalog"), "dev.retort.cli.NoSuchCatalog\n");
+    loader = new URLClassLoader(new URL[] {dir.resolve("broken").toUri().toURL()}, getClass().getClassLoader());
+    Run r = run("heads");
+    assertEquals(3, r.status());
+    assertEquals("error: cannot load the generated revision index: dev.retort.runtime.RevisionCatalog: Provider"
+        + " dev.retort.cli.NoSuchCatalog not found. Rebuild the application so that the processor writes it again.\n",
+        r.err());
+  }
 }

@@ -69,7 +69,11 @@ final class LiveDb implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    database.close();
+  public void close() {
+    try {
+      database.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot drop the test database " + url(), e);
+    }
   }
 }

@@ -32,25 +32,23 @@ abstract class MigratorContractTest {
   }
 
   @AfterEach
-  void close() throws Exception {
+  void close() {
     if (db != null) {
       db.close();
     }
   }
 
-  @SafeVarargs
-  final Retort retort(Class<? extends Migration>... revisions) {
+  final Retort retort(Class<?>... revisions) {
     return RetortBuilderAccess.configure(db).revisions(revisions).load();
   }
 
-  static final List<Class<? extends Migration>> LINEAR = List.of(
+  static final List<Class<?>> LINEAR = List.of(
       TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class);
 
-  @SuppressWarnings("unchecked")
-  final Retort linear(Class<? extends Migration>... more) {
-    List<Class<? extends Migration>> all = new ArrayList<>(LINEAR);
+  final Retort linear(Class<?>... more) {
+    List<Class<?>> all = new ArrayList<>(LINEAR);
     Collections.addAll(all, more);
-    return retort(all.toArray(new Class[0]));
+    return retort(all.toArray(new Class<?>[0]));
   }
 
   List<String> canary() throws Exception {
@@ -208,6 +206,9 @@ abstract class MigratorContractTest {
     assertEquals(ErrorCode.UNKNOWN_APPLIED_REVISION, e.code());
     assertEquals(List.of("0004"), older.current().unknown());
     assertEquals(4, older.history().entries().size());
+    older.stamp("0003");
+    assertEquals(List.of(), older.upgrade("head").applied());
+    assertEquals(Direction.STAMP, older.history().entries().get(4).direction());
   }
 
   @Test
@@ -257,7 +258,7 @@ abstract class MigratorContractTest {
       assertEquals(List.of("0001", "0002", "0003"),
           other.column("SELECT revision_id FROM retort_history ORDER BY installed_rank"));
       assertTrue(other.tableExists("tag"));
-      Retort onOther = RetortBuilderAccess.configure(other).revisions(LINEAR.toArray(new Class[0])).load();
+      Retort onOther = RetortBuilderAccess.configure(other).revisions(LINEAR.toArray(new Class<?>[0])).load();
       assertEquals(List.of(), onOther.upgrade("head").applied());
     }
     String down = r.sql("0003", "0001").script();
@@ -299,5 +300,153 @@ abstract class MigratorContractTest {
         .filter(h -> h.direction() == Direction.UP).count();
     assertEquals(12, ups);
     assertNull(null);
+  }
+
+  @Test
+  void bootingWithNothingPendingCostsOneQuery() throws Exception {
+    linear().upgrade("head");
+    FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+    Retort r = Retort.configure().dataSource(counting).discover(false).revisions(LINEAR.toArray(new Class<?>[0])).load();
+    int before = counting.executed();
+    assertEquals(List.of(), r.upgrade("head").applied());
+    int queries = counting.executed() - before;
+    // SQLite: the busy timeout and foreign_keys settings are read, set and restored around the one read.
+    assertEquals(kind().equals("sqlite") ? 6 : 1, queries);
+  }
+
+  @Test
+  void aFailureAtAnyStatementLeavesTheStateBeforeOrAfterARevision() throws Exception {
+    Class<?>[] revisions = {TestRevisions.V1.class, TestRevisions.V2.class, TestRevisions.V3.class,
+        TestRevisions.V4.class};
+    List<String> order = List.of("0001", "0002", "0003", "0004");
+    int total;
+    try (LiveDb clean = LiveDb.of(kind())) {
+      FaultyDataSource counting = new FaultyDataSource(clean.dataSource, -1);
+      Retort.configure().dataSource(counting).discover(false).revisions(revisions).load().upgrade("head");
+      total = counting.executed();
+    }
+    assertTrue(total > 30, "statements: " + total);
+    for (int n = 1; n <= total; n++) {
+      try (LiveDb fresh = LiveDb.of(kind())) {
+        FaultyDataSource faulty = new FaultyDataSource(fresh.dataSource, n);
+        Retort r = Retort.configure().dataSource(faulty).discover(false).revisions(revisions).load();
+        try {
+          r.upgrade("head");
+        } catch (RetortException e) {
+          assertTrue(e.getMessage().contains("injected failure at statement " + n), e.getMessage());
+          if (e instanceof RevisionFailedException f && f.operation() != null) {
+            assertTrue(e.getMessage().startsWith("revision " + f.revision() + " failed\n  operation: "),
+                e.getMessage());
+          }
+        }
+        List<String> heads = fresh.tableExists("retort_version")
+            ? fresh.column("SELECT version_id FROM retort_version") : List.of();
+        int applied = heads.isEmpty() ? 0 : order.indexOf(heads.get(0)) + 1;
+        List<String> canary = fresh.tableExists("canary")
+            ? fresh.column("SELECT rev FROM canary ORDER BY rev") : List.of();
+        assertEquals(order.subList(0, applied), canary, "failure at statement " + n);
+        List<String> history = fresh.tableExists("retort_history")
+            ? fresh.column("SELECT revision_id FROM retort_history ORDER BY installed_rank") : List.of();
+        assertEquals(order.subList(0, applied), history, "failure at statement " + n);
+        assertEquals(applied >= 3, fresh.tableExists("tag"), "failure at statement " + n);
+        assertEquals(applied >= 4, fresh.tableExists("note"), "failure at statement " + n);
+
+        Retort again = Retort.configure().dataSource(fresh.dataSource).discover(false).revisions(revisions)
+            .load();
+        assertEquals(order.subList(applied, 4),
+            again.upgrade("head").applied().stream().map(AppliedRevision::revision).toList());
+        assertEquals(order, fresh.column("SELECT rev FROM canary ORDER BY rev"));
+      }
+    }
+  }
+
+
+  private Retort schemaRetort() {
+    return RetortBuilderAccess.configure(db).revisions(SchemaRevisions.S1.class, SchemaRevisions.S2.class,
+        SchemaRevisions.S3.class).load();
+  }
+
+  private static dev.retort.schema.Schema reflect(LiveDb on) throws Exception {
+    try (java.sql.Connection c = on.dataSource.getConnection()) {
+      return dev.retort.runtime.reflect.SchemaReader.forDialect(dev.retort.runtime.dialect.Dialects.named(on.kind))
+          .read(c);
+    }
+  }
+
+  @Test
+  void offlineScriptOfSchemaOperationsBuildsTheSameSchemaAsOnline() throws Exception {
+    Retort r = schemaRetort();
+    String script = r.sql("base", "head").script();
+    r.upgrade("head");
+    try (LiveDb other = LiveDb.of(kind())) {
+      other.runScript(script);
+      assertEquals(reflect(db), reflect(other));
+      assertEquals(db.column("SELECT title FROM todos"), other.column("SELECT title FROM todos"));
+      assertEquals(List.of("s3"), other.column("SELECT version_id FROM retort_version"));
+      Retort onOther = RetortBuilderAccess.configure(other).revisions(SchemaRevisions.S1.class,
+          SchemaRevisions.S2.class, SchemaRevisions.S3.class).load();
+      assertTrue(onOther.check().clean(), onOther.check().differences().toString());
+      assertEquals(List.of(), onOther.upgrade("head").applied());
+    }
+    r.downgrade("base");
+    assertEquals(List.of(), reflect(db).tables());
+  }
+
+  @Test
+  void checkReportsDriftAsAList() throws Exception {
+    Retort r = schemaRetort();
+    r.upgrade("head");
+    CheckResult clean = r.check();
+    assertTrue(clean.clean(), clean.differences().toString());
+    assertEquals(List.of("s3"), clean.heads());
+    db.execute("ALTER TABLE todos ADD COLUMN extra INTEGER");
+    db.execute("DROP INDEX ix_todos_owner_id");
+    CheckResult drift = r.check();
+    assertFalse(drift.clean());
+    assertEquals(2, drift.differences().size(), drift.differences().toString());
+    assertEquals(List.of("table todos: column extra: found in the database, not promised",
+        "table todos: index ix_todos_owner_id: promised, not found in the database"), drift.differences());
+  }
+
+  @Test
+  void boundValuesNeverAppearInTheMessage() throws Exception {
+    Retort r = linear(TestRevisions.V4DuplicateSecret.class);
+    RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> r.upgrade("head"));
+    assertEquals("insert 2 rows into secrets", e.operation());
+    assertFalse(e.getMessage().contains("s3cret-value"), e.getMessage());
+    assertTrue(e.getMessage().contains("secrets"), e.getMessage());
+    assertFalse(db.tableExists("secrets"));
+  }
+
+  @Test
+  void refusesReorderedAndRenamedAppliedRevisions() throws Exception {
+    linear().upgrade("head");
+    HistoryMismatchException reordered = assertThrows(HistoryMismatchException.class, () -> retort(
+        TestRevisions.V1.class, TamperedRevisions.V3First.class, TamperedRevisions.V2After.class).upgrade("head"));
+    assertEquals("the revisions below 0003 differ from those the database applied: a revision was inserted, removed,"
+        + " renamed or re-parented below an applied one. Restore the revisions as they were when applied, or check"
+        + " the database by hand and run `stamp 0003`.", reordered.getMessage());
+    assertEquals(ErrorCode.HISTORY_MISMATCH, reordered.code());
+    HistoryMismatchException renamed = assertThrows(HistoryMismatchException.class, () -> retort(
+        TestRevisions.V1.class, TamperedRevisions.V2Renamed.class, TamperedRevisions.V3AfterRenamed.class)
+        .upgrade("head"));
+    assertTrue(renamed.getMessage().contains("(never applied here: 0002b)"), renamed.getMessage());
+    assertEquals(3, linear().history().entries().size());
+  }
+
+  @Test
+  void versionTablesTakeAnyName() throws Exception {
+    String version = "Retort \"Version\"; --";
+    String history = "hist-ory";
+    Retort r = RetortBuilderAccess.configure(db).versionTable(version).historyTable(history)
+        .revisions(LINEAR.toArray(new Class<?>[0])).load();
+    assertEquals(3, r.upgrade("head").applied().size());
+    assertEquals(List.of("0003"), r.current().heads().stream().map(RevisionInfo::id).toList());
+    assertEquals(3, r.history().entries().size());
+    assertTrue(db.tableExists(version));
+    assertTrue(db.tableExists(history));
+    assertFalse(db.tableExists("retort_version"));
+    assertTrue(r.sql("base", "head").script().contains("\"Retort \"\"Version\"\"; --\""),
+        r.sql("base", "head").script());
   }
 }

@@ -70,6 +70,11 @@ class PostgresLockingTest {
       assertEquals(ErrorCode.LOCK_TIMEOUT, e.code());
       assertFalse(db.tableExists("retort_version"));
       assertFalse(db.tableExists("canary"));
+      assertEquals(1, locksHeld());
+      try (PreparedStatement ps = holder.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        ps.setLong(1, key());
+        ps.execute();
+      }
     }
     assertEquals(0, locksHeld());
   }

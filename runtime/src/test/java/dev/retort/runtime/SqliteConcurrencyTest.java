@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,5 +96,42 @@ class SqliteConcurrencyTest {
       st.execute("ROLLBACK");
     }
     assertEquals(List.of(), db.column("SELECT name FROM sqlite_master WHERE type = 'table'"));
+  }
+
+  @Test
+  void saysWhenItWaitsForAnotherWriter() throws Exception {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.retort");
+    List<String> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        messages.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    logger.addHandler(handler);
+    try (Connection other = db.dataSource.getConnection(); Statement st = other.createStatement()) {
+      st.execute("BEGIN IMMEDIATE");
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        Future<UpgradeResult> upgrade = pool.submit(() -> retort(Duration.ofSeconds(30)).upgrade("head"));
+        Thread.sleep(800);
+        st.execute("ROLLBACK");
+        assertEquals(4, upgrade.get().applied().size());
+      } finally {
+        pool.shutdown();
+      }
+    } finally {
+      logger.removeHandler(handler);
+    }
+    assertTrue(messages.contains("waiting for SQLite's write lock: another connection is writing to the database"),
+        messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("acquired SQLite's write lock after ")),
+        messages.toString());
   }
 }

@@ -193,4 +193,19 @@ public final class TestRevisions {
       ops.dropTable(ITEM);
     }
   }
+
+  /** Inserts a secret twice into a unique column: the error must not show it. */
+  @Revision(id = "0004", parents = "0003", message = "duplicate secret")
+  public static final class V4DuplicateSecret implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE secrets (v VARCHAR(50) UNIQUE)");
+      ops.insertRows("secrets", List.of("v"), List.of(Ops.row("s3cret-value"), Ops.row("s3cret-value")));
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE secrets");
+    }
+  }
 }

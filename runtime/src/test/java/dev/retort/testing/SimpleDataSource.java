@@ -1,10 +1,15 @@
 package dev.retort.testing;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -12,7 +17,10 @@ import javax.sql.DataSource;
 
 /**
  * A {@link DataSource} that opens a new {@link DriverManager} connection per call and remembers each one, so
- * that {@link #openConnections()} can report connections a test forgot to close.
+ * that {@link #openConnections()} can report connections a test forgot to close and {@link #leakedStatements()}
+ * the statements it left open when it closed their connection (harmless with a plain connection, a leak with a
+ * pooled one). Connections are the driver's own, behind a {@link Proxy} that only counts; {@code unwrap} reaches
+ * the driver's class.
  */
 public final class SimpleDataSource implements DataSource {
   private final String url;
@@ -39,11 +47,55 @@ public final class SimpleDataSource implements DataSource {
 
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
-    Connection c = username == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, username, pass);
+    Connection raw = username == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, username, pass);
+    Connection c = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, new Tracking(raw));
     synchronized (handedOut) {
       handedOut.add(c);
     }
     return c;
+  }
+
+  /** Statements left open when their connection was closed, described by their class. */
+  public List<String> leakedStatements() {
+    synchronized (leaked) {
+      return List.copyOf(leaked);
+    }
+  }
+
+  private final List<String> leaked = new ArrayList<>();
+
+  /** Counts the statements a connection creates and notes those still open when it is closed. */
+  private final class Tracking implements InvocationHandler {
+    private final Connection raw;
+    private final List<Statement> statements = new ArrayList<>();
+
+    Tracking(Connection raw) {
+      this.raw = raw;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      if (method.getName().equals("close") && !raw.isClosed()) {
+        for (Statement s : statements) {
+          if (!s.isClosed()) {
+            synchronized (leaked) {
+              leaked.add(s.getClass().getSimpleName());
+            }
+          }
+        }
+      }
+      Object result;
+      try {
+        result = method.invoke(raw, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+      if (result instanceof Statement s) {
+        statements.add(s);
+      }
+      return result;
+    }
   }
 
   /** How many connections this data source handed out that are still open. */

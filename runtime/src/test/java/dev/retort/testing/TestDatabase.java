@@ -67,7 +67,7 @@ public final class TestDatabase implements AutoCloseable {
 
   /**
    * Drops the database. Throws {@link IllegalStateException} when the test left connections open (they are
-   * closed first, so the drop still happens).
+   * closed first, so the drop still happens) or closed a connection with statements still open.
    */
   @Override
   public void close() throws SQLException, IOException {
@@ -85,6 +85,10 @@ public final class TestDatabase implements AutoCloseable {
     if (leaked != 0) {
       throw new IllegalStateException(
           "the test left " + (leaked < 0 ? "some" : String.valueOf(leaked)) + " connection(s) open on " + url());
+    }
+    if (!dataSource.leakedStatements().isEmpty()) {
+      throw new IllegalStateException("the test closed connections with statements still open: "
+          + dataSource.leakedStatements() + " on " + url());
     }
   }
 }

@@ -66,6 +66,25 @@ class TestDatabasesTest {
   }
 
   @Test
+  void closeReportsLeakedStatements() throws Exception {
+    TestDatabase db = TestDatabases.sqlite();
+    try (Connection c = db.dataSource().getConnection()) {
+      c.createStatement();
+      c.prepareStatement("SELECT 1").close();
+    }
+    IllegalStateException e = assertThrows(IllegalStateException.class, db::close);
+    assertTrue(e.getMessage().startsWith("the test closed connections with statements still open: [JDBC4Statement]"),
+        e.getMessage());
+  }
+
+  @Test
+  void unwrapReachesTheDriver() throws Exception {
+    try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.dataSource().getConnection()) {
+      assertTrue(c.isWrapperFor(org.sqlite.SQLiteConnection.class));
+    }
+  }
+
+  @Test
   void extensionGivesEachTestAFreshDatabase() throws Exception {
     try (Connection c = perTest.dataSource().getConnection(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {

@@ -35,8 +35,11 @@ import java.util.UUID;
  * the constraint clauses of {@code CREATE TABLE}. Not API: each dialect is its own public class.
  */
 abstract class BaseDialect implements Dialect {
-  /** Rows per {@code INSERT} statement; keeps every statement far below both drivers' parameter limits. */
+  /** Most rows per {@code INSERT} statement. */
   static final int ROWS_PER_INSERT = 500;
+
+  /** Most parameters per statement: SQLite before 3.32 allows 999 (PostgreSQL 65535). */
+  static final int MAX_PARAMETERS = 999;
 
   @Override
   public String quote(String identifier) {
@@ -223,8 +226,9 @@ abstract class BaseDialect implements Dialect {
       String head = "INSERT INTO " + quote(op.table()) + " (" + columns(op.columns()) + ") VALUES ";
       String tuple = "(" + String.join(", ", Collections.nCopies(op.columns().size(), "?")) + ")";
       List<List<Object>> rows = op.rows();
-      for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
-        List<List<Object>> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
+      int perStatement = Math.max(1, Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / Math.max(1, op.columns().size())));
+      for (int start = 0; start < rows.size(); start += perStatement) {
+        List<List<Object>> chunk = rows.subList(start, Math.min(rows.size(), start + perStatement));
         List<String> tuples = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         for (List<Object> row : chunk) {

@@ -70,19 +70,29 @@ import java.util.regex.Pattern;
  *       {@code char(1)};
  *   <li>defaults: PostgreSQL stores the parsed expression ({@code 'x'::character varying}, {@code '-1'::integer},
  *       {@code true}); {@link #canonicalDefault} strips a cast from a quoted literal, unquotes numbers, lower-cases
- *       {@code TRUE/FALSE} and upper-cases the SQL value functions. Other expressions compare as PostgreSQL
- *       deparses them ({@code 1+2} reads back as {@code (1 + 2)}), so write defaults in that form;
+ *       {@code TRUE/FALSE} and upper-cases the SQL value functions. A literal reads back in its type's output
+ *       form ({@code '2020-1-1'} on a date column as {@code '2020-01-01'}; on a timestamptz column as
+ *       {@code '2020-01-01 00:00:00+00'}, depending on the session time zone), and other expressions as
+ *       PostgreSQL deparses them ({@code 1+2} as {@code (1 + 2)}, {@code lower('X')} as
+ *       {@code lower('X'::text)}): write defaults in those forms for {@code check()} to see no drift;
  *   <li>a primary key without a name is named {@code <table>_pkey}, and renaming the table renames it;
  *       primary-key columns are NOT NULL; an identity column has no default;
  *   <li>an empty comment is no comment;
  *   <li>check expressions are deparsed by PostgreSQL ({@code ("a" > 0)} reads back as {@code (a > 0)}), so each
  *       check constraint carries its expression as Retort wrote it in the constraint's comment, which reflection
  *       prefers; a check added by hand reads back in PostgreSQL's form;
+ *   <li>an identity column reads back as Retort renders it ({@code BY DEFAULT}); one made {@code ALWAYS} by hand
+ *       reads the same;
+ *   <li>a CUSTOM type PostgreSQL expands ({@code serial}) reads back as what it expands to (integer with a
+ *       {@code nextval} default) and does not match.
  * </ul>
  *
  * <p>Identifiers longer than PostgreSQL's 63 bytes (in UTF-8) are refused by {@link #quote} when a revision is
  * rendered, before any of its statements runs: PostgreSQL would silently truncate them, and later operations
  * naming the full name would no longer find the object.
+ *
+ * <p>Literals assume {@code standard_conforming_strings = on} (PostgreSQL's default since 9.1): backslashes in
+ * strings are ordinary characters and byte strings are written {@code '\xCAFE'::bytea}.
  */
 public final class PostgresDialect extends BaseDialect {
   /** The PostgreSQL type for {@link Kind#BLOB}; Hibernate maps {@code @Lob byte[]} to bytea by default. */

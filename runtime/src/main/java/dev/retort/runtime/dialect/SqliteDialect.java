@@ -328,21 +328,25 @@ public final class SqliteDialect extends BaseDialect {
 
   @Override
   Object bind(Object value) {
-    if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
-        || value instanceof Double || value instanceof Float || value instanceof byte[]) {
-      if (value instanceof Double || value instanceof Float) {
-        double d = ((Number) value).doubleValue();
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-          return nonFiniteLiteral(d);
-        }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw nonFinite(d);
       }
+      return value;
+    }
+    if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
+        || value instanceof byte[]) {
       return value;
     }
     if (value instanceof Short || value instanceof Byte) {
       return ((Number) value).intValue();
     }
     if (value instanceof BigInteger i) {
-      return i.bitLength() < 64 ? (Object) i.longValue() : i.toString();
+      if (i.bitLength() < 64) {
+        return i.longValue();
+      }
+      return i.toString();
     }
     if (value instanceof BigDecimal d) {
       return d.toPlainString();
@@ -366,7 +370,11 @@ public final class SqliteDialect extends BaseDialect {
 
   @Override
   String nonFiniteLiteral(double value) {
-    throw new IllegalArgumentException("SQLite cannot store " + value + "; it would read back as NULL");
+    throw nonFinite(value);
+  }
+
+  private static IllegalArgumentException nonFinite(double value) {
+    return new IllegalArgumentException("SQLite cannot store " + value + "; it would read back as NULL");
   }
 
   @Override
@@ -399,8 +407,7 @@ public final class SqliteDialect extends BaseDialect {
     if (value instanceof OffsetTime t) {
       return TIME.format(t.toLocalTime()) + t.getOffset().getId();
     }
-    if (value instanceof OffsetDateTime || value instanceof Instant
-        || value instanceof ZonedDateTime) {
+    if (value instanceof OffsetDateTime || value instanceof Instant || value instanceof ZonedDateTime) {
       OffsetDateTime t = offsetDateTime(value);
       return t.toLocalDate() + " " + TIME.format(t.toLocalTime()) + t.getOffset().getId();
     }
@@ -523,9 +530,11 @@ public final class SqliteDialect extends BaseDialect {
       return atLeast(3, 25) ? null : rebuild(op.table(), op, Map.of(op.to(), op.from()));
     }
 
+    /** A change of comment alone changes nothing SQLite stores. */
     @Override
     public Rebuild visitAlterColumn(AlterColumn op) {
-      return rebuild(op.table(), op);
+      boolean commentOnly = op.from().comment(null).equals(op.to().comment(null));
+      return commentOnly ? null : rebuild(op.table(), op);
     }
 
     @Override
@@ -658,7 +667,7 @@ public final class SqliteDialect extends BaseDialect {
 
     @Override
     public List<Statement> visitAlterColumn(AlterColumn op) {
-      return rebuild(op);
+      return rebuildOr(op, List.of());
     }
 
     @Override
@@ -699,6 +708,16 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public List<Statement> visitDropCheckConstraint(DropCheckConstraint op) {
       return rebuild(op);
+    }
+
+    /** One statement per SQL statement in the text: SQLite's driver would silently run only the first. */
+    @Override
+    public List<Statement> visitExecute(Execute op) {
+      List<Statement> out = new ArrayList<>();
+      for (String sql : SqliteScript.split(op.sqlFor(name()))) {
+        out.add(Statement.of(sql));
+      }
+      return out;
     }
 
     @Override

@@ -33,8 +33,10 @@ import java.util.Optional;
  *   <li>defaults are PostgreSQL's deparsed text in {@link PostgresDialect#canonicalDefault} form;
  *   <li>a check constraint reads as the expression Retort recorded in its comment; without one (added by
  *       hand), as {@code pg_get_constraintdef} prints it, without the {@code CHECK} keyword;
- *   <li>expression and partial indexes are not read (the model has no place for them); unique constraints
- *       are read as constraints, and their backing indexes are not listed again as indexes.
+ *   <li>expression and partial indexes are not read (the model has no place for them), and an index's sort
+ *       order, operator classes and {@code INCLUDE} columns are not kept; unique constraints are read as
+ *       constraints, and their backing indexes are not listed again as indexes;
+ *   <li>a foreign key to a table in another schema names the table without its schema.
  * </ul>
  */
 final class PostgresSchemaReader implements SchemaReader {

@@ -33,7 +33,10 @@ import java.util.TreeMap;
  *   <li>a constraint declared without a name gets one: a unique constraint its index's name
  *       ({@code sqlite_autoindex_<table>_<n>}), a foreign key {@code fk_<table>_<n>}, a check
  *       {@code check_<n>}; a primary key without a name has none;
- *   <li>expression and partial indexes are not read (the model has no place for them).
+ *   <li>expression and partial indexes are not read (the model has no place for them), and an index's sort
+ *       order and collation are not kept;
+ *   <li>renaming a column rewrites SQLite's stored check expressions, while the model keeps the text it was
+ *       given: a check that names a renamed column reads back with the new name.
  * </ul>
  */
 final class SqliteSchemaReader implements SchemaReader {

@@ -19,9 +19,9 @@ import java.util.Set;
  * when the sink was opened (autocommit and the given session settings, such as SQLite's
  * {@code PRAGMA foreign_keys}), so a pooled connection leaves unchanged.
  *
- * <p>A transaction starts with {@code beginSql} when given (SQLite's {@code BEGIN IMMEDIATE}, which takes the
- * write lock up front and so waits for other writers instead of failing half-way), else with
- * {@code setAutoCommit(false)}.
+ * <p>A transaction starts with the given {@link TransactionStart} (SQLite's {@code BEGIN IMMEDIATE}, which takes
+ * the write lock up front and so waits for other writers instead of failing half-way; it then ends with
+ * {@code COMMIT} or {@code ROLLBACK} statements), else with {@code setAutoCommit(false)}.
  */
 public final class JdbcSink implements SqlSink, AutoCloseable {
   private static final int MAX_ROWS_SHOWN = 10;
@@ -34,16 +34,21 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
     }
   }
 
+  /** Starts a transaction with a statement on a connection in autocommit mode, e.g. {@code BEGIN IMMEDIATE}. */
+  public interface TransactionStart {
+    void begin(Connection connection) throws SQLException;
+  }
+
   private final Connection connection;
-  private final String beginSql;
+  private final TransactionStart start;
   private final boolean originalAutoCommit;
   private final List<SessionSetting> settings;
   private final List<String> originalValues;
 
-  private JdbcSink(Connection connection, String beginSql, boolean originalAutoCommit, List<SessionSetting> settings,
+  private JdbcSink(Connection connection, TransactionStart start, boolean originalAutoCommit, List<SessionSetting> settings,
       List<String> originalValues) {
     this.connection = connection;
-    this.beginSql = beginSql;
+    this.start = start;
     this.originalAutoCommit = originalAutoCommit;
     this.settings = settings;
     this.originalValues = originalValues;
@@ -52,9 +57,9 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
   /**
    * Captures the connection's settings and puts it in autocommit mode.
    *
-   * @param beginSql the statement that starts a transaction, or null to use {@code setAutoCommit(false)}
+   * @param start how a transaction starts, or null to use {@code setAutoCommit(false)}
    */
-  public static JdbcSink open(Connection connection, String beginSql, List<SessionSetting> settings)
+  public static JdbcSink open(Connection connection, TransactionStart start, List<SessionSetting> settings)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     List<String> values = new ArrayList<>();
@@ -67,7 +72,7 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
       connection.commit();
       connection.setAutoCommit(true);
     }
-    return new JdbcSink(connection, beginSql, autoCommit, List.copyOf(settings), values);
+    return new JdbcSink(connection, start, autoCommit, List.copyOf(settings), values);
   }
 
   public Connection connection() {
@@ -171,10 +176,8 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
 
   private void begin() throws StatementFailedException {
     try {
-      if (beginSql != null) {
-        try (java.sql.Statement st = connection.createStatement()) {
-          st.execute(beginSql);
-        }
+      if (start != null) {
+        start.begin(connection);
       } else {
         connection.setAutoCommit(false);
       }
@@ -185,7 +188,7 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
 
   private void commit() throws StatementFailedException {
     try {
-      if (beginSql != null) {
+      if (start != null) {
         try (java.sql.Statement st = connection.createStatement()) {
           st.execute("COMMIT");
         }
@@ -201,7 +204,7 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
   /** Rolls back; a failing rollback (SQLite may have ended the transaction itself) never replaces the error. */
   private void rollback(Throwable primary) {
     try {
-      if (beginSql != null) {
+      if (start != null) {
         try (java.sql.Statement st = connection.createStatement()) {
           st.execute("ROLLBACK");
         }

@@ -16,6 +16,7 @@ import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropCheckConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropUniqueConstraint;
@@ -49,6 +50,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -187,6 +189,33 @@ abstract class DialectContractTest {
         List.of(Arrays.asList(1, 1L, "one"), Arrays.asList(2, 2L, "two"), Arrays.asList(3, null, null))), s));
   }
 
+  /** Seeded random tables of every type, key, constraint and default reflect exactly as normalised. */
+  @Test
+  void randomTablesReflectAsNormalized() throws SQLException {
+    for (long seed = 1; seed <= 6; seed++) {
+      Schema s = Schema.EMPTY;
+      List<Table> tables = new RandomSchemas(seed, dialect.name()).tables(8);
+      for (Table t : tables) {
+        try {
+          s = apply(s, new CreateTable(t));
+        } catch (SQLException | AssertionError e) {
+          throw new AssertionError("seed " + seed + ", table " + t, e);
+        }
+      }
+      RandomSchemas random = new RandomSchemas(seed, dialect.name());
+      for (Table t : tables) {
+        Column c = RandomSchemas.freeColumn(t);
+        if (c != null) {
+          roundTrip(s, new AlterColumn(t.name(), c, random.altered(c)));
+          roundTrip(s, new RenameColumn(t.name(), c.name(), c.name() + " renamed"));
+        }
+      }
+      for (int i = tables.size() - 1; i >= 0; i--) {
+        s = apply(s, new DropTable(tables.get(i)));
+      }
+    }
+  }
+
   @Test
   void readsOneTable() throws SQLException {
     Schema s = base();
@@ -274,6 +303,7 @@ abstract class DialectContractTest {
     roundTrip(s, new AlterColumn(CHILD, from, from.withType(ColumnType.CLOB).defaultValue(null)));
     Column size = CHILD_TABLE.column("größe").orElseThrow();
     roundTrip(s, new AlterColumn(CHILD, size, size.nullable(true).withType(ColumnType.decimal(12, 3))));
+    roundTrip(s, new AlterColumn(CHILD, from, from.comment("mixed \"case\" column")));
     Column id = CHILD_TABLE.column("id").orElseThrow();
     roundTrip(s, new AlterColumn(CHILD, id, id.withType(ColumnType.BIGINT)));
     assertEquals(3, count(CHILD));
@@ -390,6 +420,13 @@ abstract class DialectContractTest {
   }
 
   @Test
+  void executeRunsEveryStatementOfTheText() throws SQLException {
+    StatementRunner.run(connection, dialect.render(new Execute(
+        "CREATE TABLE \"one;\" (x VARCHAR(5) DEFAULT ';'); CREATE TABLE two (y INTEGER);", Map.of()), Schema.EMPTY));
+    assertEquals(List.of("one;", "two"), reflect().tables().stream().map(Table::name).toList());
+  }
+
+  @Test
   void updateRowsBindsValuesAndWhereParameters() throws SQLException {
     Schema s = base();
     insertSampleRows(s);
@@ -414,7 +451,7 @@ abstract class DialectContractTest {
         new BigDecimal("12345.6789"), "abc", "it's \"quoted\" ü", "long text",
         new byte[] {1, 2, 3, 4}, new byte[] {(byte) 0xCA, (byte) 0xFE}, new byte[] {0, (byte) 0xFF},
         LocalDate.of(2026, 11, 23), LocalTime.of(15, 30, 1, 123_000_000),
-        java.time.OffsetTime.of(15, 30, 1, 0, ZoneOffset.ofHours(2)),
+        OffsetTime.of(15, 30, 1, 0, ZoneOffset.ofHours(2)),
         LocalDateTime.of(2026, 11, 23, 15, 30, 1, 123_456_000),
         OffsetDateTime.of(2026, 11, 23, 15, 30, 1, 0, ZoneOffset.UTC),
         UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));

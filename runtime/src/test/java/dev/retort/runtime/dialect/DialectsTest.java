@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DialectsTest {
@@ -24,7 +25,7 @@ class DialectsTest {
   @Test
   void choosesByName() {
     assertEquals("postgresql", Dialects.named("postgresql").name());
-    assertEquals(java.util.List.of("sqlite", "postgresql"), Dialects.names());
+    assertEquals(List.of("sqlite", "postgresql"), Dialects.names());
   }
 
   @Test

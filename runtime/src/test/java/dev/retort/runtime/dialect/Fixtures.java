@@ -25,17 +25,17 @@ final class Fixtures {
       .unique(UniqueConstraint.of("uq_users_email", "email"))
       .build();
 
-  static final Table TODOS = Table.named("todos")
+  static final Table TASKS = Table.named("tasks")
       .column(Column.of("id", ColumnType.BIGINT).asIdentity())
       .column(Column.of("owner_id", ColumnType.BIGINT).notNull())
       .column(Column.of("title", ColumnType.varchar(200)).notNull().defaultValue("''"))
       .column(Column.of("done", ColumnType.BOOLEAN).notNull().defaultValue("false"))
-      .primaryKey(new PrimaryKey("pk_todos", List.of("id")))
-      .index(Index.of("ix_todos_owner_id", "owner_id"))
-      .foreignKey(ForeignKey.of("fk_todos_owner_id", List.of("owner_id"), "users", List.of("id"))
+      .primaryKey(new PrimaryKey("pk_tasks", List.of("id")))
+      .index(Index.of("ix_tasks_owner_id", "owner_id"))
+      .foreignKey(ForeignKey.of("fk_tasks_owner_id", List.of("owner_id"), "users", List.of("id"))
           .onDelete(ForeignKey.Action.CASCADE))
-      .check(CheckConstraint.of("ck_todos_title", "length(\"title\") < 1000"))
+      .check(CheckConstraint.of("ck_tasks_title", "length(\"title\") < 1000"))
       .build();
 
-  static final Schema BASE = SchemaReplay.apply(Schema.EMPTY, List.<Op>of(new CreateTable(USERS), new CreateTable(TODOS)));
+  static final Schema BASE = SchemaReplay.apply(Schema.EMPTY, List.<Op>of(new CreateTable(USERS), new CreateTable(TASKS)));
 }

@@ -108,6 +108,8 @@ class SqliteRebuildTest {
       s = apply(c, s, new AlterColumn("Accounts", amount, amount.withType(ColumnType.decimal(19, 2))));
 
       assertEquals(before, fingerprint(c));
+      assertEquals(1000, ((Number) one(c, "SELECT count(*) FROM entries")).intValue(),
+          "dropping the old table with foreign keys off cascaded nothing");
       assertEquals(dialect.normalize(s), SchemaReader.forDialect(dialect).read(c));
       assertEquals("real", one(c, "SELECT typeof(amount) FROM \"Accounts\" WHERE id = 5"));
       assertEquals(0, ((Number) one(c, "SELECT count(*) FROM pragma_foreign_key_check")).intValue());

@@ -1,7 +1,7 @@
 package dev.retort.runtime.dialect;
 
 import static dev.retort.runtime.dialect.Fixtures.BASE;
-import static dev.retort.runtime.dialect.Fixtures.TODOS;
+import static dev.retort.runtime.dialect.Fixtures.TASKS;
 import static dev.retort.runtime.dialect.Fixtures.USERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,11 +58,11 @@ import org.junit.jupiter.api.Test;
 class SqliteRenderTest {
   private final SqliteDialect dialect = new SqliteDialect();
 
-  private static final String CREATE_TODOS_COLUMNS = " (\"id\" INTEGER NOT NULL CONSTRAINT \"pk_todos\" PRIMARY KEY"
+  private static final String CREATE_TASKS_COLUMNS = " (\"id\" INTEGER NOT NULL CONSTRAINT \"pk_tasks\" PRIMARY KEY"
       + " AUTOINCREMENT, \"owner_id\" BIGINT NOT NULL, \"title\" VARCHAR(200) NOT NULL DEFAULT '',"
       + " \"done\" BOOLEAN NOT NULL DEFAULT FALSE";
-  private static final String TODOS_CONSTRAINTS = "CONSTRAINT \"fk_todos_owner_id\" FOREIGN KEY (\"owner_id\")"
-      + " REFERENCES \"users\" (\"id\") ON DELETE CASCADE, CONSTRAINT \"ck_todos_title\" CHECK (length(\"title\") < 1000)";
+  private static final String TASKS_CONSTRAINTS = "CONSTRAINT \"fk_tasks_owner_id\" FOREIGN KEY (\"owner_id\")"
+      + " REFERENCES \"users\" (\"id\") ON DELETE CASCADE, CONSTRAINT \"ck_tasks_title\" CHECK (length(\"title\") < 1000)";
 
   private List<String> sql(SqliteDialect d, Op op, Schema before) {
     List<String> actual = new ArrayList<>();
@@ -76,30 +76,30 @@ class SqliteRenderTest {
     assertEquals(Arrays.asList(expected), sql(dialect, op, before));
   }
 
-  /** The rebuild of todos: the new CREATE TABLE, the copy, the swap, the indexes and the checks. */
-  private static List<String> rebuildTodos(String create, String columns, String sources, String... indexes) {
+  /** The rebuild of tasks: the new CREATE TABLE, the copy, the swap, the indexes and the checks. */
+  private static List<String> rebuildTasks(String create, String columns, String sources, String... indexes) {
     List<String> out = new ArrayList<>();
     out.add("BEFORE_TRANSACTION: PRAGMA foreign_keys=OFF");
-    out.add("CREATE TABLE \"retort_tmp_todos\"" + create);
-    out.add("INSERT INTO \"retort_tmp_todos\" (" + columns + ") SELECT " + sources + " FROM \"todos\"");
-    out.add("DROP TABLE \"todos\"");
-    out.add("ALTER TABLE \"retort_tmp_todos\" RENAME TO \"todos\"");
+    out.add("CREATE TABLE \"retort_tmp_tasks\"" + create);
+    out.add("INSERT INTO \"retort_tmp_tasks\" (" + columns + ") SELECT " + sources + " FROM \"tasks\"");
+    out.add("DROP TABLE \"tasks\"");
+    out.add("ALTER TABLE \"retort_tmp_tasks\" RENAME TO \"tasks\"");
     out.addAll(Arrays.asList(indexes));
     out.add("ASSERT_EMPTY: PRAGMA foreign_key_check");
     out.add("AFTER_TRANSACTION: PRAGMA foreign_keys=ON");
     return out;
   }
 
-  private static final String ALL_TODOS_COLUMNS = "\"id\", \"owner_id\", \"title\", \"done\"";
-  private static final String TODOS_INDEX = "CREATE INDEX \"ix_todos_owner_id\" ON \"todos\" (\"owner_id\")";
+  private static final String ALL_TASKS_COLUMNS = "\"id\", \"owner_id\", \"title\", \"done\"";
+  private static final String TASKS_INDEX = "CREATE INDEX \"ix_tasks_owner_id\" ON \"tasks\" (\"owner_id\")";
 
   @Test
   void createTable() {
     assertSql(new CreateTable(USERS), Schema.EMPTY,
         "CREATE TABLE \"users\" (\"id\" INTEGER NOT NULL CONSTRAINT \"pk_users\" PRIMARY KEY AUTOINCREMENT,"
             + " \"email\" VARCHAR(200) NOT NULL, CONSTRAINT \"uq_users_email\" UNIQUE (\"email\"))");
-    assertSql(new CreateTable(TODOS), Schema.EMPTY.withTable(USERS),
-        "CREATE TABLE \"todos\"" + CREATE_TODOS_COLUMNS + ", " + TODOS_CONSTRAINTS + ")", TODOS_INDEX);
+    assertSql(new CreateTable(TASKS), Schema.EMPTY.withTable(USERS),
+        "CREATE TABLE \"tasks\"" + CREATE_TASKS_COLUMNS + ", " + TASKS_CONSTRAINTS + ")", TASKS_INDEX);
   }
 
   @Test
@@ -162,27 +162,27 @@ class SqliteRenderTest {
 
   @Test
   void dropAndRenameTable() {
-    assertSql(new DropTable(TODOS), BASE, "DROP TABLE \"todos\"");
-    assertSql(new RenameTable("todos", "tasks"), BASE, "ALTER TABLE \"todos\" RENAME TO \"tasks\"");
+    assertSql(new DropTable(TASKS), BASE, "DROP TABLE \"tasks\"");
+    assertSql(new RenameTable("tasks", "tasks"), BASE, "ALTER TABLE \"tasks\" RENAME TO \"tasks\"");
   }
 
   @Test
   void addColumnInPlaceWhenSqliteCan() {
-    assertSql(new AddColumn("todos", Column.of("note", ColumnType.CLOB).comment("dropped")), BASE,
-        "ALTER TABLE \"todos\" ADD COLUMN \"note\" CLOB");
-    assertSql(new AddColumn("todos", Column.of("n", ColumnType.INTEGER).notNull().defaultValue("0")), BASE,
-        "ALTER TABLE \"todos\" ADD COLUMN \"n\" INTEGER NOT NULL DEFAULT 0");
-    assertEquals(Set.of(), dialect.tablesRebuilt(new AddColumn("todos", Column.of("n", ColumnType.INTEGER)), BASE));
+    assertSql(new AddColumn("tasks", Column.of("note", ColumnType.CLOB).comment("dropped")), BASE,
+        "ALTER TABLE \"tasks\" ADD COLUMN \"note\" CLOB");
+    assertSql(new AddColumn("tasks", Column.of("n", ColumnType.INTEGER).notNull().defaultValue("0")), BASE,
+        "ALTER TABLE \"tasks\" ADD COLUMN \"n\" INTEGER NOT NULL DEFAULT 0");
+    assertEquals(Set.of(), dialect.tablesRebuilt(new AddColumn("tasks", Column.of("n", ColumnType.INTEGER)), BASE));
   }
 
   @Test
   void addColumnThatSqliteRefusesIsARebuild() {
     Column at = Column.of("at", ColumnType.timestamp(0)).notNull().defaultValue("CURRENT_TIMESTAMP");
-    AddColumn op = new AddColumn("todos", at);
-    assertEquals(rebuildTodos(CREATE_TODOS_COLUMNS + ", \"at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, "
-            + TODOS_CONSTRAINTS + ")", ALL_TODOS_COLUMNS, ALL_TODOS_COLUMNS, TODOS_INDEX),
+    AddColumn op = new AddColumn("tasks", at);
+    assertEquals(rebuildTasks(CREATE_TASKS_COLUMNS + ", \"at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, "
+            + TASKS_CONSTRAINTS + ")", ALL_TASKS_COLUMNS, ALL_TASKS_COLUMNS, TASKS_INDEX),
         sql(dialect, op, BASE));
-    assertEquals(Set.of("todos"), dialect.tablesRebuilt(op, BASE));
+    assertEquals(Set.of("tasks"), dialect.tablesRebuilt(op, BASE));
   }
 
   @Test
@@ -204,54 +204,62 @@ class SqliteRenderTest {
 
   @Test
   void dropColumnOfATableWithChecksIsARebuild() {
-    DropColumn op = new DropColumn("todos", TODOS.column("done").orElseThrow());
-    assertEquals(rebuildTodos(" (\"id\" INTEGER NOT NULL CONSTRAINT \"pk_todos\" PRIMARY KEY AUTOINCREMENT,"
-            + " \"owner_id\" BIGINT NOT NULL, \"title\" VARCHAR(200) NOT NULL DEFAULT '', " + TODOS_CONSTRAINTS + ")",
-            "\"id\", \"owner_id\", \"title\"", "\"id\", \"owner_id\", \"title\"", TODOS_INDEX),
+    DropColumn op = new DropColumn("tasks", TASKS.column("done").orElseThrow());
+    assertEquals(rebuildTasks(" (\"id\" INTEGER NOT NULL CONSTRAINT \"pk_tasks\" PRIMARY KEY AUTOINCREMENT,"
+            + " \"owner_id\" BIGINT NOT NULL, \"title\" VARCHAR(200) NOT NULL DEFAULT '', " + TASKS_CONSTRAINTS + ")",
+            "\"id\", \"owner_id\", \"title\"", "\"id\", \"owner_id\", \"title\"", TASKS_INDEX),
         sql(dialect, op, BASE));
   }
 
   @Test
   void renameColumn() {
-    assertSql(new RenameColumn("todos", "title", "Title"), BASE,
-        "ALTER TABLE \"todos\" RENAME COLUMN \"title\" TO \"Title\"");
-    assertEquals(rebuildTodos(CREATE_TODOS_COLUMNS.replace("\"title\"", "\"Title\"") + ", "
-                + TODOS_CONSTRAINTS + ")",
-            "\"id\", \"owner_id\", \"Title\", \"done\"", ALL_TODOS_COLUMNS, TODOS_INDEX),
-        sql(new SqliteDialect("3.24.0"), new RenameColumn("todos", "title", "Title"), BASE));
+    assertSql(new RenameColumn("tasks", "title", "Title"), BASE,
+        "ALTER TABLE \"tasks\" RENAME COLUMN \"title\" TO \"Title\"");
+    assertEquals(rebuildTasks(CREATE_TASKS_COLUMNS.replace("\"title\"", "\"Title\"") + ", "
+                + TASKS_CONSTRAINTS + ")",
+            "\"id\", \"owner_id\", \"Title\", \"done\"", ALL_TASKS_COLUMNS, TASKS_INDEX),
+        sql(new SqliteDialect("3.24.0"), new RenameColumn("tasks", "title", "Title"), BASE));
   }
 
   @Test
   void alterColumnIsARebuild() {
-    Column from = TODOS.column("title").orElseThrow();
+    Column from = TASKS.column("title").orElseThrow();
     Column to = from.withType(ColumnType.CLOB).nullable(true).defaultValue(null);
-    assertEquals(rebuildTodos(CREATE_TODOS_COLUMNS.replace("\"title\" VARCHAR(200) NOT NULL DEFAULT ''", "\"title\" CLOB")
-            + ", " + TODOS_CONSTRAINTS + ")", ALL_TODOS_COLUMNS, ALL_TODOS_COLUMNS, TODOS_INDEX),
-        sql(dialect, new AlterColumn("todos", from, to), BASE));
-    assertEquals(Set.of("todos"), dialect.tablesRebuilt(new AlterColumn("todos", from, to), BASE));
+    assertEquals(rebuildTasks(CREATE_TASKS_COLUMNS.replace("\"title\" VARCHAR(200) NOT NULL DEFAULT ''", "\"title\" CLOB")
+            + ", " + TASKS_CONSTRAINTS + ")", ALL_TASKS_COLUMNS, ALL_TASKS_COLUMNS, TASKS_INDEX),
+        sql(dialect, new AlterColumn("tasks", from, to), BASE));
+    assertEquals(Set.of("tasks"), dialect.tablesRebuilt(new AlterColumn("tasks", from, to), BASE));
+  }
+
+  @Test
+  void commentOnlyChangeRendersNothing() {
+    Column from = TASKS.column("title").orElseThrow();
+    AlterColumn op = new AlterColumn("tasks", from, from.comment("the title"));
+    assertSql(op, BASE);
+    assertEquals(Set.of(), dialect.tablesRebuilt(op, BASE));
   }
 
   @Test
   void constraintsAreRebuilds() {
     ForeignKey fk = ForeignKey.of("fk_x", List.of("owner_id"), "users", List.of("id"))
         .onDelete(ForeignKey.Action.SET_NULL).onUpdate(ForeignKey.Action.RESTRICT);
-    assertEquals(rebuildTodos(CREATE_TODOS_COLUMNS + ", " + TODOS_CONSTRAINTS.replace(", CONSTRAINT \"ck",
+    assertEquals(rebuildTasks(CREATE_TASKS_COLUMNS + ", " + TASKS_CONSTRAINTS.replace(", CONSTRAINT \"ck",
                 ", CONSTRAINT \"fk_x\" FOREIGN KEY (\"owner_id\") REFERENCES \"users\" (\"id\") ON DELETE SET NULL"
                     + " ON UPDATE RESTRICT, CONSTRAINT \"ck") + ")",
-            ALL_TODOS_COLUMNS, ALL_TODOS_COLUMNS, TODOS_INDEX),
-        sql(dialect, new AddForeignKey("todos", fk), BASE));
-    assertEquals(rebuildTodos(CREATE_TODOS_COLUMNS + ", CONSTRAINT \"ck_todos_title\" CHECK (length(\"title\") < 1000))",
-            ALL_TODOS_COLUMNS, ALL_TODOS_COLUMNS, TODOS_INDEX),
-        sql(dialect, new DropForeignKey("todos", TODOS.foreignKeys().get(0)), BASE));
-    assertEquals(rebuildTodos(CREATE_TODOS_COLUMNS + ", CONSTRAINT \"uq_t\" UNIQUE (\"title\"), " + TODOS_CONSTRAINTS + ")",
-            ALL_TODOS_COLUMNS, ALL_TODOS_COLUMNS, TODOS_INDEX),
-        sql(dialect, new AddUniqueConstraint("todos", UniqueConstraint.of("uq_t", "title")), BASE));
-    assertEquals(rebuildTodos(CREATE_TODOS_COLUMNS + ", CONSTRAINT \"fk_todos_owner_id\" FOREIGN KEY (\"owner_id\")"
+            ALL_TASKS_COLUMNS, ALL_TASKS_COLUMNS, TASKS_INDEX),
+        sql(dialect, new AddForeignKey("tasks", fk), BASE));
+    assertEquals(rebuildTasks(CREATE_TASKS_COLUMNS + ", CONSTRAINT \"ck_tasks_title\" CHECK (length(\"title\") < 1000))",
+            ALL_TASKS_COLUMNS, ALL_TASKS_COLUMNS, TASKS_INDEX),
+        sql(dialect, new DropForeignKey("tasks", TASKS.foreignKeys().get(0)), BASE));
+    assertEquals(rebuildTasks(CREATE_TASKS_COLUMNS + ", CONSTRAINT \"uq_t\" UNIQUE (\"title\"), " + TASKS_CONSTRAINTS + ")",
+            ALL_TASKS_COLUMNS, ALL_TASKS_COLUMNS, TASKS_INDEX),
+        sql(dialect, new AddUniqueConstraint("tasks", UniqueConstraint.of("uq_t", "title")), BASE));
+    assertEquals(rebuildTasks(CREATE_TASKS_COLUMNS + ", CONSTRAINT \"fk_tasks_owner_id\" FOREIGN KEY (\"owner_id\")"
                 + " REFERENCES \"users\" (\"id\") ON DELETE CASCADE)",
-            ALL_TODOS_COLUMNS, ALL_TODOS_COLUMNS, TODOS_INDEX),
-        sql(dialect, new DropCheckConstraint("todos", TODOS.checkConstraints().get(0)), BASE));
+            ALL_TASKS_COLUMNS, ALL_TASKS_COLUMNS, TASKS_INDEX),
+        sql(dialect, new DropCheckConstraint("tasks", TASKS.checkConstraints().get(0)), BASE));
     CheckConstraint ck = CheckConstraint.of("ck_a", "\"done\" IN (0, 1)");
-    assertEquals(Set.of("todos"), dialect.tablesRebuilt(new AddCheckConstraint("todos", ck), BASE));
+    assertEquals(Set.of("tasks"), dialect.tablesRebuilt(new AddCheckConstraint("tasks", ck), BASE));
     assertEquals(Set.of("users"),
         dialect.tablesRebuilt(new DropUniqueConstraint("users", USERS.uniqueConstraints().get(0)), BASE));
   }
@@ -286,12 +294,12 @@ class SqliteRenderTest {
 
   @Test
   void indexes() {
-    Index ix = Index.of("ix_todos_title_done", "title", "done").asUnique();
-    assertSql(new CreateIndex("todos", ix, false), BASE,
-        "CREATE UNIQUE INDEX \"ix_todos_title_done\" ON \"todos\" (\"title\", \"done\")");
-    assertSql(new CreateIndex("todos", ix, true), BASE,
-        "CREATE UNIQUE INDEX \"ix_todos_title_done\" ON \"todos\" (\"title\", \"done\")");
-    assertSql(new DropIndex("todos", ix, true), BASE, "DROP INDEX \"ix_todos_title_done\"");
+    Index ix = Index.of("ix_tasks_title_done", "title", "done").asUnique();
+    assertSql(new CreateIndex("tasks", ix, false), BASE,
+        "CREATE UNIQUE INDEX \"ix_tasks_title_done\" ON \"tasks\" (\"title\", \"done\")");
+    assertSql(new CreateIndex("tasks", ix, true), BASE,
+        "CREATE UNIQUE INDEX \"ix_tasks_title_done\" ON \"tasks\" (\"title\", \"done\")");
+    assertSql(new DropIndex("tasks", ix, true), BASE, "DROP INDEX \"ix_tasks_title_done\"");
   }
 
   @Test
@@ -307,14 +315,27 @@ class SqliteRenderTest {
   }
 
   @Test
+  void executeSplitsStatementsBecauseTheDriverRunsOnlyTheFirst() {
+    assertSql(new Execute("CREATE TABLE a (x TEXT DEFAULT ';');\n-- a comment; still a comment\n"
+            + "INSERT INTO \"a;b\" VALUES ('x;y') ; /* ; */ ;", Map.of()), BASE,
+        "CREATE TABLE a (x TEXT DEFAULT ';')",
+        "-- a comment; still a comment\nINSERT INTO \"a;b\" VALUES ('x;y')");
+    assertSql(new Execute("CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN x IS NULL THEN 'n'"
+            + " ELSE x END; DELETE FROM b; END; SELECT 1", Map.of()), BASE,
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = CASE WHEN x IS NULL THEN 'n' ELSE x END;"
+            + " DELETE FROM b; END",
+        "SELECT 1");
+  }
+
+  @Test
   void dataOperationsBindSqliteValues() {
-    InsertRows insert = new InsertRows("todos", List.of("done", "title", "owner_id"),
+    InsertRows insert = new InsertRows("tasks", List.of("done", "title", "owner_id"),
         List.of(Arrays.asList(true, LocalDate.of(2026, 1, 2), UUID.fromString("123e4567-e89b-12d3-a456-426614174000"))));
     Statement s = dialect.render(insert, BASE).get(0);
-    assertEquals("INSERT INTO \"todos\" (\"done\", \"title\", \"owner_id\") VALUES (?, ?, ?)", s.sql());
+    assertEquals("INSERT INTO \"tasks\" (\"done\", \"title\", \"owner_id\") VALUES (?, ?, ?)", s.sql());
     assertEquals(List.of(1, "2026-01-02", "123e4567-e89b-12d3-a456-426614174000"), s.parameters());
-    Statement u = dialect.render(new UpdateRows("todos", Map.of("done", false), "\"id\" > ?", List.of(3)), BASE).get(0);
-    assertEquals("UPDATE \"todos\" SET \"done\" = ? WHERE \"id\" > ?", u.sql());
+    Statement u = dialect.render(new UpdateRows("tasks", Map.of("done", false), "\"id\" > ?", List.of(3)), BASE).get(0);
+    assertEquals("UPDATE \"tasks\" SET \"done\" = ? WHERE \"id\" > ?", u.sql());
     assertEquals(List.of(0, 3), u.parameters());
   }
 

@@ -19,6 +19,12 @@ class JdbcSinkTest {
   private static final List<JdbcSink.SessionSetting> SQLITE_SETTINGS =
       List.of(new JdbcSink.SessionSetting("PRAGMA foreign_keys", "PRAGMA foreign_keys = %s"));
 
+  private static final JdbcSink.TransactionStart IMMEDIATE = c -> {
+    try (java.sql.Statement st = c.createStatement()) {
+      st.execute("BEGIN IMMEDIATE");
+    }
+  };
+
   private static SqlStep step(Statement.Kind kind, String sql) {
     return new SqlStep(Statement.of(kind, sql), "test " + sql);
   }
@@ -40,7 +46,7 @@ class JdbcSinkTest {
       assertEquals("1", query(c, "PRAGMA foreign_keys"));
       c.commit();
       StatementFailedException e;
-      try (JdbcSink sink = JdbcSink.open(c, "BEGIN IMMEDIATE", SQLITE_SETTINGS)) {
+      try (JdbcSink sink = JdbcSink.open(c, IMMEDIATE, SQLITE_SETTINGS)) {
         e = assertThrows(StatementFailedException.class, () -> sink.run(batch(List.of(
             step(Statement.Kind.BEFORE_TRANSACTION, "PRAGMA foreign_keys = OFF"),
             step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE t (id INTEGER)"),
@@ -57,7 +63,7 @@ class JdbcSinkTest {
   @Test
   void anAssertEmptyQueryFailsWithItsRowsAndAfterStatementsAlwaysRun() throws Exception {
     try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.dataSource().getConnection();
-        JdbcSink sink = JdbcSink.open(c, "BEGIN IMMEDIATE", SQLITE_SETTINGS)) {
+        JdbcSink sink = JdbcSink.open(c, IMMEDIATE, SQLITE_SETTINGS)) {
       StatementFailedException e = assertThrows(StatementFailedException.class, () -> sink.run(batch(List.of(
           step(Statement.Kind.BEFORE_TRANSACTION, "PRAGMA foreign_keys = OFF"),
           step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE p (id INTEGER PRIMARY KEY)"),
@@ -74,7 +80,7 @@ class JdbcSinkTest {
   @Test
   void aStaleGuardRunsNothing() throws Exception {
     try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.dataSource().getConnection();
-        JdbcSink sink = JdbcSink.open(c, "BEGIN IMMEDIATE", SQLITE_SETTINGS)) {
+        JdbcSink sink = JdbcSink.open(c, IMMEDIATE, SQLITE_SETTINGS)) {
       sink.run(batch(List.of(step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE v (id VARCHAR(10))"),
           step(Statement.Kind.TRANSACTIONAL, "INSERT INTO v VALUES ('a')"))));
       SqlBatch guarded = new SqlBatch("guarded", List.of(step(Statement.Kind.TRANSACTIONAL,
