@@ -114,6 +114,8 @@ class SqliteConcurrencyTest {
       @Override
       public void close() {}
     };
+    java.util.logging.Level level = logger.getLevel();
+    logger.setLevel(java.util.logging.Level.INFO);
     logger.addHandler(handler);
     try (Connection other = db.dataSource.getConnection(); Statement st = other.createStatement()) {
       st.execute("BEGIN IMMEDIATE");
@@ -128,6 +130,7 @@ class SqliteConcurrencyTest {
       }
     } finally {
       logger.removeHandler(handler);
+      logger.setLevel(level);
     }
     assertTrue(messages.contains("waiting for SQLite's write lock: another connection is writing to the database"),
         messages.toString());
