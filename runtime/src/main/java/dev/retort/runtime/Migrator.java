@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,7 +153,8 @@ final class Migrator {
           sink.close();
         } catch (SQLException restore) {
           if (primary == null) {
-            throw restore;
+            throw new DatabaseException("the work is done, but the connection's settings could not be restored"
+                + " afterwards: " + restore.getMessage() + ". Close this connection rather than reuse it.", restore);
           }
           primary.addSuppressed(restore);
         }
@@ -476,9 +478,15 @@ final class Migrator {
         return new LockTimeoutException(lock.busyMessage(options.lockTimeout()), options.lockTimeout(), e.getCause());
       }
       return new RevisionFailedException(revision.id(), null, null, "the transaction could not be started or"
-          + " committed: " + e.getCause().getMessage(), e.getCause());
+          + " committed: " + e.getCause().getMessage() + "\nIf the commit reached the database before the error,"
+          + " the revision is applied; running the upgrade again is safe: it reads the version table and skips"
+          + " what is applied.", e.getCause());
     }
     String reason = databaseMessage(e.getCause(), e.step().statement().parameters());
+    if (transactional && e.workCompleted()) {
+      reason += "\nThe revision was committed and recorded; only this statement, which runs after its transaction,"
+          + " failed. Running the upgrade again is safe: it reads the version table and skips what is applied.";
+    }
     if (!transactional && !e.workCompleted()) {
       reason += "\nThe revision ran outside a transaction: the statements before this one stay applied. It is"
           + " recorded as failed and further runs are refused until you check the database by hand and run `stamp`.";
@@ -578,16 +586,35 @@ final class Migrator {
         mismatches.add(new ChecksumMismatchException.Mismatch(id, was, computed));
       }
     }
+    List<String> vanished = appliedAccordingTo(history).stream().filter(id -> !graph.contains(id)).toList();
     RetortException refusal = !mismatches.isEmpty() ? new ChecksumMismatchException(mismatches)
         : new HistoryMismatchException("the revisions below " + String.join(", ", changed) + " differ from those"
             + " the database applied: a revision was inserted, removed, renamed or re-parented below an applied"
             + " one" + (unrecorded.isEmpty() ? "" : " (never applied here: " + String.join(", ", unrecorded) + ")")
+            + (vanished.isEmpty() ? "" : " (applied here, missing from the application: "
+                + String.join(", ", vanished) + ")")
             + ". Restore the revisions as they were when applied, or check the database by hand and run `stamp "
             + String.join(" ", changed) + "`.");
     if (!options.allowChecksumMismatch()) {
       throw refusal;
     }
     LOG.log(System.Logger.Level.WARNING, "proceeding although " + refusal.getMessage());
+  }
+
+  /** The revisions the history says are applied, in the order they were first applied. */
+  private static List<String> appliedAccordingTo(List<HistoryEntry> history) {
+    Set<String> applied = new LinkedHashSet<>();
+    for (HistoryEntry e : history) {
+      if (!e.success()) {
+        continue;
+      }
+      if (e.direction() == Direction.UP || e.direction() == Direction.STAMP) {
+        applied.add(e.revision());
+      } else {
+        applied.remove(e.revision());
+      }
+    }
+    return List.copyOf(applied);
   }
 
   /** The checksum each revision had when last applied or stamped. */

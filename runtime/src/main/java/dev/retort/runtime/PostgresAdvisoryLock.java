@@ -31,8 +31,9 @@ final class PostgresAdvisoryLock extends MigrationLock {
     } catch (SQLException e) {
       throw new DatabaseException("cannot open a connection for the migration lock: " + e.getMessage(), e);
     }
+    boolean autoCommit = true;
     try {
-      boolean autoCommit = connection.getAutoCommit();
+      autoCommit = connection.getAutoCommit();
       if (!autoCommit) {
         connection.setAutoCommit(true);
       }
@@ -60,14 +61,28 @@ final class PostgresAdvisoryLock extends MigrationLock {
         log.log(System.Logger.Level.INFO, "acquired the migration lock after "
             + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
       }
-      return () -> release(connection, key, autoCommit);
+      boolean handedOutAutoCommit = autoCommit;
+      return () -> release(connection, key, handedOutAutoCommit);
     } catch (SQLException e) {
-      closeQuietly(connection, null);
-      throw new DatabaseException("cannot take the migration lock: " + e.getMessage(), e);
+      DatabaseException failure = new DatabaseException("cannot take the migration lock: " + e.getMessage(), e);
+      giveBack(connection, autoCommit, failure);
+      throw failure;
     } catch (RuntimeException e) {
-      closeQuietly(connection, e);
+      giveBack(connection, autoCommit, e);
       throw e;
     }
+  }
+
+  /** Closes a connection that never held the lock, with the autocommit mode it was handed out with. */
+  private static void giveBack(Connection connection, boolean autoCommit, Throwable primary) {
+    if (!autoCommit) {
+      try {
+        connection.setAutoCommit(false);
+      } catch (SQLException e) {
+        primary.addSuppressed(e);
+      }
+    }
+    closeQuietly(connection, primary);
   }
 
   private static String currentSchema(Connection connection) throws SQLException {

@@ -321,7 +321,13 @@ public final class RevisionGraph {
     }
     Matcher m = RELATIVE.matcher(t);
     if (m.matches()) {
-      int steps = Integer.parseInt(m.group(3));
+      int steps;
+      try {
+        steps = Integer.parseInt(m.group(3));
+      } catch (NumberFormatException e) {
+        throw new UnknownRevisionException("target " + t + " moves " + m.group(3) + " steps, more than any revision"
+            + " graph has; use head, base or a revision id");
+      }
       boolean forward = m.group(2).equals("+");
       Set<String> from;
       if (m.group(1).isEmpty()) {

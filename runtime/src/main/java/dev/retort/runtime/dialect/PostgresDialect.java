@@ -81,12 +81,15 @@ import java.util.regex.Pattern;
  *   <li>check expressions are deparsed by PostgreSQL ({@code ("a" > 0)} reads back as {@code (a > 0)}), so each
  *       check constraint carries its expression as Retort wrote it in the constraint's comment, which reflection
  *       prefers; a check added by hand reads back in PostgreSQL's form;
- *   <li>identifiers longer than 63 bytes are truncated by PostgreSQL and then no longer match;
  *   <li>an identity column reads back as Retort renders it ({@code BY DEFAULT}); one made {@code ALWAYS} by hand
  *       reads the same;
  *   <li>a CUSTOM type PostgreSQL expands ({@code serial}) reads back as what it expands to (integer with a
  *       {@code nextval} default) and does not match.
  * </ul>
+ *
+ * <p>Identifiers longer than PostgreSQL's 63 bytes (in UTF-8) are refused by {@link #quote} when a revision is
+ * rendered, before any of its statements runs: PostgreSQL would silently truncate them, and later operations
+ * naming the full name would no longer find the object.
  *
  * <p>Literals assume {@code standard_conforming_strings = on} (PostgreSQL's default since 9.1): backslashes in
  * strings are ordinary characters and byte strings are written {@code '\xCAFE'::bytea}.
@@ -106,6 +109,19 @@ public final class PostgresDialect extends BaseDialect {
   @Override
   public boolean transactionalDdl() {
     return true;
+  }
+
+  @Override
+  public String quote(String identifier) {
+    String quoted = super.quote(identifier);
+    int bytes = identifier.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_IDENTIFIER_BYTES) {
+      throw new IllegalArgumentException("identifier \"" + identifier + "\" is " + bytes + " bytes long in UTF-8;"
+          + " PostgreSQL allows at most " + MAX_IDENTIFIER_BYTES + " and would silently truncate it, so that later"
+          + " operations could not find it by its name. Give it a name of at most " + MAX_IDENTIFIER_BYTES
+          + " bytes (e.g. @Table(name = ...), @Column(name = ...), @Index(name = ...))");
+    }
+    return quoted;
   }
 
   @Override
