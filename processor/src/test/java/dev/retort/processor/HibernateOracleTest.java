@@ -8,6 +8,7 @@ import dev.retort.processor.write.SnapshotCodec;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Table;
+import dev.retort.testsupport.SpringImplicitNaming;
 import java.nio.file.Path;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -162,19 +163,6 @@ class HibernateOracleTest {
       case Types.TIMESTAMP_WITH_TIMEZONE: case SqlTypes.TIMESTAMP_UTC: return "TIMESTAMP_TZ";
       case SqlTypes.UUID: return "UUID";
       default: return "code " + code;
-    }
-  }
-
-  /** Spring Boot's implicit naming: join tables are named {@code <owner table>_<attribute>}. */
-  public static final class SpringImplicitNaming
-      extends org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public org.hibernate.boot.model.naming.Identifier determineJoinTableName(
-        org.hibernate.boot.model.naming.ImplicitJoinTableNameSource source) {
-      return toIdentifier(source.getOwningPhysicalTableName() + "_"
-          + source.getAssociationOwningAttributePath().getProperty(), source.getBuildingContext());
     }
   }
 
