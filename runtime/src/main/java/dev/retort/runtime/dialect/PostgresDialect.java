@@ -58,14 +58,15 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Types: BOOLEAN boolean, TINYINT and SMALLINT smallint, INTEGER integer, BIGINT bigint, REAL real, DOUBLE
- * double precision, DECIMAL(p,s) numeric(p,s), CHAR(n) char(n), VARCHAR(n) varchar(n), CLOB text, BINARY,
- * VARBINARY and BLOB bytea, DATE date, TIME(p) time(p), TIME_TZ(p) time(p) with time zone, TIMESTAMP(p)
+ * double precision, DECIMAL(p,s) numeric(p,s), CHAR(n) char(n), VARCHAR(n) varchar(n), CLOB text, BINARY and
+ * VARBINARY bytea, BLOB oid (a large object, as Hibernate ORM declares {@code @Lob byte[]}), DATE date, TIME(p) time(p), TIME_TZ(p) time(p) with time zone, TIMESTAMP(p)
  * timestamp(p), TIMESTAMP_TZ(p) timestamp(p) with time zone, UUID uuid, CUSTOM its definition verbatim.
  *
  * <p>What a PostgreSQL database cannot give back exactly, and how {@link #normalize} makes the promised schema
  * read the same way (reflection compares against it):
  * <ul>
- *   <li>types: TINYINT reads back as SMALLINT, BINARY/VARBINARY as BLOB (all bytea), and CUSTOM definitions that
+ *   <li>types: TINYINT reads back as SMALLINT, BINARY as VARBINARY without a length (both bytea), and CUSTOM
+ *       definitions that
  *       name a built-in type as that type ({@code CUSTOM(int4)} is INTEGER); {@code char} without a length is
  *       {@code char(1)};
  *   <li>defaults: PostgreSQL stores the parsed expression ({@code 'x'::character varying}, {@code '-1'::integer},
@@ -92,8 +93,12 @@ import java.util.regex.Pattern;
  * strings are ordinary characters and byte strings are written {@code '\xCAFE'::bytea}.
  */
 public final class PostgresDialect extends BaseDialect {
-  /** The PostgreSQL type for {@link Kind#BLOB}; Hibernate maps {@code @Lob byte[]} to bytea by default. */
-  static final String BLOB_TYPE = "bytea";
+  /**
+   * The PostgreSQL type for {@link Kind#BLOB}: Hibernate ORM 7's PostgreSQL dialect declares {@code @Lob} columns
+   * as {@code oid} (a large object reference; the JDBC driver's {@code Blob} API works only on large objects),
+   * and its schema validation expects that type. Values are written through {@code lo_from_bytea}.
+   */
+  static final String BLOB_TYPE = "oid";
 
   /** PostgreSQL's limit on identifier length, in bytes. */
   static final int MAX_IDENTIFIER_BYTES = 63;
@@ -193,6 +198,8 @@ public final class PostgresDialect extends BaseDialect {
       case "text":
         return none ? ColumnType.CLOB : null;
       case "bytea":
+        return none ? ColumnType.varbinary(0) : null;
+      case "oid":
         return none ? ColumnType.BLOB : null;
       case "date":
         return none ? ColumnType.DATE : null;
@@ -307,6 +314,12 @@ public final class PostgresDialect extends BaseDialect {
       return offsetDateTime(value);
     }
     throw unsupported(value);
+  }
+
+  /** A large object is created from the bytes bound for a BLOB column ({@code lo_from_bytea} is strict: NULL stays NULL). */
+  @Override
+  String parameter(Column column) {
+    return column != null && column.type().kind() == Kind.BLOB ? "lo_from_bytea(0, ?)" : "?";
   }
 
   @Override

@@ -121,7 +121,7 @@ class PostgresRenderTest {
     assertEquals("text", dialect.typeSql(ColumnType.CLOB));
     assertEquals("bytea", dialect.typeSql(ColumnType.binary(16)));
     assertEquals("bytea", dialect.typeSql(ColumnType.varbinary(16)));
-    assertEquals("bytea", dialect.typeSql(ColumnType.BLOB));
+    assertEquals("oid", dialect.typeSql(ColumnType.BLOB));
     assertEquals("date", dialect.typeSql(ColumnType.DATE));
     assertEquals("time(3)", dialect.typeSql(ColumnType.time(3)));
     assertEquals("time", dialect.typeSql(ColumnType.time(0)));
@@ -143,6 +143,22 @@ class PostgresRenderTest {
     assertEquals(ColumnType.BIGINT, PostgresDialect.columnType("int8"));
     assertEquals(ColumnType.custom("integer[]"), PostgresDialect.columnType("integer[]"));
     assertEquals(ColumnType.custom("jsonb"), PostgresDialect.columnType("jsonb"));
+    assertEquals(ColumnType.varbinary(0), PostgresDialect.columnType("bytea"));
+    assertEquals(ColumnType.BLOB, PostgresDialect.columnType("oid"));
+  }
+
+  /** A BLOB column is an {@code oid} (Hibernate's {@code @Lob} on PostgreSQL): its values become large objects. */
+  @Test
+  void blobValuesAreWrittenAsLargeObjects() {
+    Table files = Table.named("files").column(Column.of("id", ColumnType.BIGINT).notNull())
+        .column(Column.of("data", ColumnType.BLOB)).primaryKey("id").build();
+    Schema before = Schema.EMPTY.withTable(files);
+    assertSql(new CreateTable(files), Schema.EMPTY,
+        "CREATE TABLE \"files\" (\"id\" bigint NOT NULL, \"data\" oid, PRIMARY KEY (\"id\"))");
+    assertSql(new InsertRows("files", List.of("id", "data"), List.of(List.of(1L, new byte[] {1}))), before,
+        "INSERT INTO \"files\" (\"id\", \"data\") VALUES (?, lo_from_bytea(0, ?))");
+    assertSql(new UpdateRows("files", Map.of("data", new byte[] {2}), null, List.of()), before,
+        "UPDATE \"files\" SET \"data\" = lo_from_bytea(0, ?)");
   }
 
   @Test
