@@ -34,7 +34,7 @@ class NormalizeTest {
         .column(Column.of("bin", ColumnType.varbinary(0)))
         .column(Column.of("flag", ColumnType.BOOLEAN).defaultValue("true"))
         .column(Column.of("expr", ColumnType.INTEGER).defaultValue("1 + 2"))
-        .column(Column.of("text", ColumnType.CLOB))
+        .column(Column.of("text", ColumnType.custom("text")))
         .primaryKey(new PrimaryKey("t_pkey", List.of("id")))
         .comment("a table")
         .build();
