@@ -207,6 +207,15 @@ class HibernateOracleTest {
         "Book", "Tag"));
   }
 
+  /** A {@code referencedColumnName} is a logical name: {@code orderId} refers to {@code order_id} in snake naming. */
+  @Test
+  void compositeReferencesSnake() throws Exception {
+    String[] misc = files("misc", "Account", "Role", "Premium", "Entry", "AccountDetails", "Shipment");
+    String[] ids = files("ids", "OrderLine", "LinePk");
+    assertSameAsHibernate(Map.of("retort.naming", "snake"), java.util.stream.Stream.concat(
+        java.util.Arrays.stream(misc), java.util.Arrays.stream(ids)).toArray(String[]::new));
+  }
+
   @Test
   void discriminatorsMapsIdOrderColumnsAndCompositeReferences() throws Exception {
     String[] misc = files("misc", "Account", "Role", "Premium", "Entry", "AccountDetails", "Shipment");
