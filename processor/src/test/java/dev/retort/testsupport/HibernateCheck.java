@@ -2,7 +2,6 @@ package dev.retort.testsupport;
 
 import dev.retort.testing.TestDatabase;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -29,12 +28,6 @@ public final class HibernateCheck {
    */
   public static void validate(TestDatabase db, ClassLoader loader, String naming, List<String> classes,
       Supplier<String> context) {
-    validate(db, loader, naming, classes, Map.of(), context);
-  }
-
-  /** As {@link #validate(TestDatabase, ClassLoader, String, List, Supplier)}, with more Hibernate settings. */
-  public static void validate(TestDatabase db, ClassLoader loader, String naming, List<String> classes,
-      Map<String, String> extraSettings, Supplier<String> context) {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
         .applySetting("hibernate.connection.datasource", db.dataSource())
@@ -52,7 +45,6 @@ public final class HibernateCheck {
           "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
       settings.applySetting("hibernate.implicit_naming_strategy", SpringImplicitNaming.class.getName());
     }
-    extraSettings.forEach(settings::applySetting);
     StandardServiceRegistry registry = settings.build();
     try {
       MetadataSources sources = new MetadataSources(registry);
