@@ -33,6 +33,10 @@ public final class HibernateCheck {
         .applySetting("hibernate.connection.datasource", db.dataSource())
         .applySetting("hibernate.hbm2ddl.auto", "validate")
         .applySetting("hibernate.boot.allow_jdbc_metadata_access", "true")
+        // indexes and unique constraints the entities name must exist, on the same columns (names Hibernate
+        // makes up for unnamed ones are its own; Retort's are documented and deterministic)
+        .applySetting("hibernate.tooling.schema.index_validation", "NAMED")
+        .applySetting("hibernate.tooling.schema.unique_key_validation", "NAMED")
         // Byte[] and Character[] as binary and character columns, as Retort maps them (README: known limits)
         .applySetting("hibernate.type.wrapper_array_handling", "legacy");
     if (db.kind() == TestDatabase.Kind.SQLITE) {
