@@ -59,16 +59,16 @@ import java.util.regex.Pattern;
  *
  * <p>Types: BOOLEAN boolean, TINYINT and SMALLINT smallint, INTEGER integer, BIGINT bigint, REAL real, DOUBLE
  * double precision, DECIMAL(p,s) numeric(p,s), CHAR(n) char(n), VARCHAR(n) varchar(n), BINARY and VARBINARY
- * bytea, CLOB and BLOB oid (a large object, as Hibernate ORM 7 declares {@code @Lob} attributes), DATE date, TIME(p) time(p), TIME_TZ(p) time(p) with time zone, TIMESTAMP(p)
- * timestamp(p), TIMESTAMP_TZ(p) timestamp(p) with time zone, UUID uuid, CUSTOM its definition verbatim.
+ * bytea, CLOB and BLOB oid (a large object, as Hibernate ORM 7 declares {@code @Lob} attributes), DATE date,
+ * TIME(p) time(p), TIME_TZ(p) time(p) with time zone, TIMESTAMP(p) timestamp(p), TIMESTAMP_TZ(p) timestamp(p)
+ * with time zone, UUID uuid, CUSTOM its definition verbatim.
  *
  * <p>What a PostgreSQL database cannot give back exactly, and how {@link #normalize} makes the promised schema
  * read the same way (reflection compares against it):
  * <ul>
  *   <li>types: TINYINT reads back as SMALLINT, BINARY as VARBINARY without a length (both bytea), CLOB as BLOB
- *       (both oid), and CUSTOM definitions that
- *       name a built-in type as that type ({@code CUSTOM(int4)} is INTEGER); {@code char} without a length is
- *       {@code char(1)};
+ *       (both oid), and CUSTOM definitions that name a built-in type as that type ({@code CUSTOM(int4)} is
+ *       INTEGER); {@code char} without a length is {@code char(1)};
  *   <li>defaults: PostgreSQL stores the parsed expression ({@code 'x'::character varying}, {@code '-1'::integer},
  *       {@code true}); {@link #canonicalDefault} strips a cast from a quoted literal, unquotes numbers, lower-cases
  *       {@code TRUE/FALSE} and upper-cases the SQL value functions. A literal reads back in its type's output
