@@ -38,6 +38,16 @@ final class EntityWriter {
     return files;
   }
 
+  /** The qualified names of the model's entity and embeddable classes. */
+  static List<String> classNames(ModelSpec model) {
+    List<String> names = new ArrayList<>();
+    for (EntitySpec e : model.entities()) {
+      names.add(PACKAGE + "." + e.className());
+    }
+    names.add(PACKAGE + ".Address");
+    return names;
+  }
+
   static String indexName(EntitySpec e, String column) {
     return "ix_" + e.className().toLowerCase(Locale.ROOT) + "_" + column;
   }

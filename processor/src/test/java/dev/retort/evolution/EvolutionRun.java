@@ -11,6 +11,9 @@ import dev.retort.runtime.RevisionDescriptor;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
+import dev.retort.testsupport.HibernateCheck;
+import dev.retort.testsupport.ProjectCompiler;
+import dev.retort.testsupport.Revisions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -100,7 +103,7 @@ final class EvolutionRun {
 
   /** Compiles model k: the compile writes exactly one revision and stops for review. */
   private Stage generate(ProjectCompiler project, ModelSpec model, int k) {
-    project.writeModel(EntityWriter.sources(model));
+    project.writeModel(EntityWriter.PACKAGE, EntityWriter.sources(model));
     List<Path> before = project.revisionFiles();
     ProjectCompiler.Result generate = project.compile("generate", now(k));
     List<Path> added = new ArrayList<>(project.revisionFiles());
@@ -140,7 +143,8 @@ final class EvolutionRun {
         retort.upgrade("head");
         assertEquals(reflected.get(n), Catalogs.reflect(db), () -> describe("up again after downgrade to step " + j));
       }
-      HibernateCheck.validate(db, loader, last.model(), () -> describe("Hibernate validates the last model"));
+      HibernateCheck.validate(db, loader, last.model().naming(), EntityWriter.classNames(last.model()),
+          () -> describe("Hibernate validates the last model"));
       String script = retort.sql("base", "head").script();
       try (TestDatabase offline = TestDatabases.create(kind)) {
         Catalogs.runScript(offline, script);
@@ -153,7 +157,7 @@ final class EvolutionRun {
   private Schema createdFromNothing(Path dir, Stage stage, int k) throws Exception {
     Path root = dir.resolve("fresh-" + k);
     ProjectCompiler fresh = new ProjectCompiler(root, stage.model().naming());
-    fresh.writeModel(EntityWriter.sources(stage.model().withoutHints()));
+    fresh.writeModel(EntityWriter.PACKAGE, EntityWriter.sources(stage.model().withoutHints()));
     fresh.compile("generate", "2025-01-01T00:00");
     ProjectCompiler.Result clean = fresh.compile("generate", "2025-01-01T00:00");
     assertTrue(clean.success(), () -> describe("model " + k + " compiles from nothing: " + clean.errors()));

@@ -8,6 +8,7 @@ import dev.retort.processor.write.SnapshotCodec;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Table;
+import dev.retort.testsupport.SpringImplicitNaming;
 import java.nio.file.Path;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -165,19 +166,6 @@ class HibernateOracleTest {
     }
   }
 
-  /** Spring Boot's implicit naming: join tables are named {@code <owner table>_<attribute>}. */
-  public static final class SpringImplicitNaming
-      extends org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public org.hibernate.boot.model.naming.Identifier determineJoinTableName(
-        org.hibernate.boot.model.naming.ImplicitJoinTableNameSource source) {
-      return toIdentifier(source.getOwningPhysicalTableName() + "_"
-          + source.getAssociationOwningAttributePath().getProperty(), source.getBuildingContext());
-    }
-  }
-
   private static String[] files(String dir, String... names) {
     String[] out = new String[names.length];
     for (int i = 0; i < names.length; i++) {
@@ -217,6 +205,15 @@ class HibernateOracleTest {
   void relationsSnake() throws Exception {
     assertSameAsHibernate(Map.of("retort.naming", "snake"), files("relations", "Author", "Award", "Profile", "Review",
         "Book", "Tag"));
+  }
+
+  /** A {@code referencedColumnName} is a logical name: {@code orderId} refers to {@code order_id} in snake naming. */
+  @Test
+  void compositeReferencesSnake() throws Exception {
+    String[] misc = files("misc", "Account", "Role", "Premium", "Entry", "AccountDetails", "Shipment");
+    String[] ids = files("ids", "OrderLine", "LinePk");
+    assertSameAsHibernate(Map.of("retort.naming", "snake"), java.util.stream.Stream.concat(
+        java.util.Arrays.stream(misc), java.util.Arrays.stream(ids)).toArray(String[]::new));
   }
 
   @Test

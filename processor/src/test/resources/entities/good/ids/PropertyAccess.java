@@ -30,6 +30,10 @@ public class PropertyAccess {
     return true;
   }
 
+  public void setActive(boolean active) {
+    // derived; a property Hibernate maps needs a setter all the same
+  }
+
   @Transient
   public String getDisplay() {
     return label;

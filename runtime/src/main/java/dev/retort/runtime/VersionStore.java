@@ -37,6 +37,11 @@ import java.util.Set;
  * too. Reads run directly on a connection.
  */
 public final class VersionStore {
+  /**
+   * The type of the revision message: unbounded text on both databases ({@code CLOB} is a large object on
+   * PostgreSQL, as Hibernate maps {@code @Lob}, which a plain string cannot be bound to).
+   */
+  private static final ColumnType TEXT = ColumnType.custom("text");
   private static final List<String> HISTORY_COLUMNS = List.of("installed_rank", "revision_id", "message", "checksum",
       "direction", "applied_at", "applied_by", "duration_ms", "success", "transactional");
 
@@ -81,7 +86,7 @@ public final class VersionStore {
     Statement history = Statement.of("CREATE TABLE IF NOT EXISTS " + q(historyTable) + " ("
         + q("installed_rank") + " " + type(ColumnType.INTEGER) + " NOT NULL, "
         + q("revision_id") + " " + varchar + " NOT NULL, "
-        + q("message") + " " + type(ColumnType.CLOB) + ", "
+        + q("message") + " " + type(TEXT) + ", "
         + q("checksum") + " " + hash + " NOT NULL, "
         + q("direction") + " " + type(ColumnType.varchar(10)) + " NOT NULL, "
         + q("applied_at") + " " + type(ColumnType.varchar(40)) + " NOT NULL, "

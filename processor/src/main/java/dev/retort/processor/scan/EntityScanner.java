@@ -962,10 +962,14 @@ public final class EntityScanner {
     return out;
   }
 
-  /** The join column annotation that refers to the referenced column at that position. */
-  private static JoinColumn pick(List<JoinColumn> given, int index, String referenced) {
+  /**
+   * The join column annotation that refers to the referenced column at that position; a
+   * {@code referencedColumnName} is a logical name, which the naming strategy maps to the physical one as
+   * Hibernate does ({@code orderId} is {@code order_id} in snake naming).
+   */
+  private JoinColumn pick(List<JoinColumn> given, int index, String referenced) {
     for (JoinColumn j : given) {
-      if (j.referencedColumnName().equals(referenced)) {
+      if (!j.referencedColumnName().isEmpty() && naming.apply(j.referencedColumnName()).equals(referenced)) {
         return j;
       }
     }

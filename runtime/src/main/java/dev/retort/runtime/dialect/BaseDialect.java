@@ -8,6 +8,7 @@ import dev.retort.ops.Op;
 import dev.retort.ops.OpVisitor;
 import dev.retort.ops.UpdateRows;
 import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
@@ -24,7 +25,6 @@ import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +119,14 @@ abstract class BaseDialect implements Dialect {
     return "'" + s.replace("'", "''") + "'";
   }
 
+  /**
+   * The SQL a value for {@code column} is bound through, {@code ?} unless the dialect stores the column's type
+   * differently from how values are bound; {@code column} is null when the promised schema does not know it.
+   */
+  String parameter(Column column) {
+    return "?";
+  }
+
   abstract String booleanLiteral(boolean value);
 
   abstract String nonFiniteLiteral(double value);
@@ -205,6 +213,11 @@ abstract class BaseDialect implements Dialect {
       this.before = before;
     }
 
+    /** The promised column, or null when {@code before} does not know it. */
+    Column column(String table, String column) {
+      return before.table(table).flatMap(t -> t.column(column)).orElse(null);
+    }
+
     @Override
     public List<Statement> visitCreateIndex(CreateIndex op) {
       return List.of(Statement.of(createIndexSql(op.table(), op.index(), false)));
@@ -224,7 +237,11 @@ abstract class BaseDialect implements Dialect {
     public List<Statement> visitInsertRows(InsertRows op) {
       List<Statement> out = new ArrayList<>();
       String head = "INSERT INTO " + quote(op.table()) + " (" + columns(op.columns()) + ") VALUES ";
-      String tuple = "(" + String.join(", ", Collections.nCopies(op.columns().size(), "?")) + ")";
+      List<String> parameters = new ArrayList<>();
+      for (String column : op.columns()) {
+        parameters.add(parameter(column(op.table(), column)));
+      }
+      String tuple = "(" + String.join(", ", parameters) + ")";
       List<List<Object>> rows = op.rows();
       int perStatement = Math.max(1, Math.min(ROWS_PER_INSERT, MAX_PARAMETERS / Math.max(1, op.columns().size())));
       for (int start = 0; start < rows.size(); start += perStatement) {
@@ -247,7 +264,7 @@ abstract class BaseDialect implements Dialect {
       List<String> sets = new ArrayList<>();
       List<Object> params = new ArrayList<>();
       for (Map.Entry<String, Object> e : op.values().entrySet()) {
-        sets.add(quote(e.getKey()) + " = ?");
+        sets.add(quote(e.getKey()) + " = " + parameter(column(op.table(), e.getKey())));
         params.add(bind(e.getValue()));
       }
       for (Object p : op.whereParameters()) {

@@ -58,16 +58,17 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Types: BOOLEAN boolean, TINYINT and SMALLINT smallint, INTEGER integer, BIGINT bigint, REAL real, DOUBLE
- * double precision, DECIMAL(p,s) numeric(p,s), CHAR(n) char(n), VARCHAR(n) varchar(n), CLOB text, BINARY,
- * VARBINARY and BLOB bytea, DATE date, TIME(p) time(p), TIME_TZ(p) time(p) with time zone, TIMESTAMP(p)
- * timestamp(p), TIMESTAMP_TZ(p) timestamp(p) with time zone, UUID uuid, CUSTOM its definition verbatim.
+ * double precision, DECIMAL(p,s) numeric(p,s), CHAR(n) char(n), VARCHAR(n) varchar(n), BINARY and VARBINARY
+ * bytea, CLOB and BLOB oid (a large object, as Hibernate ORM 7 declares {@code @Lob} attributes), DATE date,
+ * TIME(p) time(p), TIME_TZ(p) time(p) with time zone, TIMESTAMP(p) timestamp(p), TIMESTAMP_TZ(p) timestamp(p)
+ * with time zone, UUID uuid, CUSTOM its definition verbatim.
  *
  * <p>What a PostgreSQL database cannot give back exactly, and how {@link #normalize} makes the promised schema
  * read the same way (reflection compares against it):
  * <ul>
- *   <li>types: TINYINT reads back as SMALLINT, BINARY/VARBINARY as BLOB (all bytea), and CUSTOM definitions that
- *       name a built-in type as that type ({@code CUSTOM(int4)} is INTEGER); {@code char} without a length is
- *       {@code char(1)};
+ *   <li>types: TINYINT reads back as SMALLINT, BINARY as VARBINARY without a length (both bytea), CLOB as BLOB
+ *       (both oid), and CUSTOM definitions that name a built-in type as that type ({@code CUSTOM(int4)} is
+ *       INTEGER); {@code char} without a length is {@code char(1)};
  *   <li>defaults: PostgreSQL stores the parsed expression ({@code 'x'::character varying}, {@code '-1'::integer},
  *       {@code true}); {@link #canonicalDefault} strips a cast from a quoted literal, unquotes numbers, lower-cases
  *       {@code TRUE/FALSE} and upper-cases the SQL value functions. A literal reads back in its type's output
@@ -95,8 +96,13 @@ import java.util.regex.Pattern;
  * strings are ordinary characters and byte strings are written {@code '\xCAFE'::bytea}.
  */
 public final class PostgresDialect extends BaseDialect {
-  /** The PostgreSQL type for {@link Kind#BLOB}; Hibernate maps {@code @Lob byte[]} to bytea by default. */
-  static final String BLOB_TYPE = "bytea";
+  /**
+   * The PostgreSQL type of {@link Kind#BLOB} and {@link Kind#CLOB}: Hibernate ORM 7's PostgreSQL dialect declares
+   * {@code @Lob} columns, binary and character alike, as {@code oid} (a large object reference; the JDBC driver's
+   * {@code Blob} and {@code Clob} APIs work only on large objects), and its schema validation expects that type.
+   * Values are written through {@code lo_from_bytea}, character data as UTF-8.
+   */
+  static final String LOB_TYPE = "oid";
 
   /** PostgreSQL's limit on identifier length, in bytes. */
   static final int MAX_IDENTIFIER_BYTES = 63;
@@ -137,9 +143,8 @@ public final class PostgresDialect extends BaseDialect {
       case DECIMAL -> p > 0 ? "numeric(" + p + "," + type.scale() + ")" : "numeric";
       case CHAR -> type.length() > 0 ? "char(" + type.length() + ")" : "char";
       case VARCHAR -> type.length() > 0 ? "varchar(" + type.length() + ")" : "varchar";
-      case CLOB -> "text";
       case BINARY, VARBINARY -> "bytea";
-      case BLOB -> BLOB_TYPE;
+      case BLOB, CLOB -> LOB_TYPE;
       case DATE -> "date";
       case TIME -> "time" + precision(p);
       case TIME_TZ -> "time" + precision(p) + " with time zone";
@@ -206,9 +211,9 @@ public final class PostgresDialect extends BaseDialect {
         return none ? ColumnType.fixedChar(1) : one ? ColumnType.fixedChar(a) : null;
       case "character varying", "varchar":
         return none ? ColumnType.varchar(0) : one ? ColumnType.varchar(a) : null;
-      case "text":
-        return none ? ColumnType.CLOB : null;
       case "bytea":
+        return none ? ColumnType.varbinary(0) : null;
+      case "oid":
         return none ? ColumnType.BLOB : null;
       case "date":
         return none ? ColumnType.DATE : null;
@@ -323,6 +328,40 @@ public final class PostgresDialect extends BaseDialect {
       return offsetDateTime(value);
     }
     throw unsupported(value);
+  }
+
+  /**
+   * A large object is created from the bytes bound for a BLOB column, or from the UTF-8 bytes of the text bound for
+   * a CLOB column ({@code lo_from_bytea} is strict: NULL stays NULL).
+   */
+  @Override
+  String parameter(Column column) {
+    Kind kind = column == null ? null : column.type().kind();
+    return kind == Kind.BLOB ? largeObject("?") : kind == Kind.CLOB ? largeObject("convert_to(?, 'UTF8')") : "?";
+  }
+
+  private static String largeObject(String bytes) {
+    return "lo_from_bytea(0, " + bytes + ")";
+  }
+
+  /**
+   * How a column's values become values of its new type in {@code ALTER COLUMN ... TYPE}: a cast, except into and
+   * out of a large object ({@code oid}), whose bytes are copied ({@code lo_from_bytea}, {@code lo_get}); the old
+   * large objects are left to {@code vacuumlo}, as Hibernate leaves them.
+   */
+  private String conversion(String column, ColumnType from, ColumnType to) {
+    boolean fromLob = typeSql(from).equals(LOB_TYPE);
+    boolean toLob = typeSql(to).equals(LOB_TYPE);
+    String type = typeSql(to);
+    if (fromLob == toLob) {
+      return column + "::" + type;
+    }
+    if (toLob) {
+      boolean binary = from.kind() == Kind.BINARY || from.kind() == Kind.VARBINARY;
+      return largeObject(binary ? column + "::bytea" : "convert_to(" + column + "::text, 'UTF8')");
+    }
+    boolean binary = to.kind() == Kind.BINARY || to.kind() == Kind.VARBINARY;
+    return binary ? "lo_get(" + column + ")" : "convert_from(lo_get(" + column + "), 'UTF8')::" + type;
   }
 
   @Override
@@ -529,7 +568,8 @@ public final class PostgresDialect extends BaseDialect {
       }
       if (typeChanged) {
         String type = typeSql(to.type());
-        out.add(Statement.of(alter(op.table(), col + "TYPE " + type + " USING " + quote(to.name()) + "::" + type)));
+        out.add(Statement.of(alter(op.table(), col + "TYPE " + type + " USING "
+            + conversion(quote(to.name()), from.type(), to.type()))));
       }
       boolean fromNotNull = !from.nullable() || from.identity();
       boolean toNotNull = !to.nullable() || to.identity();

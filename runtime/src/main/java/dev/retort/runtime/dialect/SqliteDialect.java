@@ -31,6 +31,7 @@ import dev.retort.schema.ColumnType.Kind;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -82,8 +83,9 @@ import java.util.regex.Pattern;
  * way:
  * <ul>
  *   <li>comments: SQLite has none, so they are dropped;
- *   <li>sequences: SQLite has none; {@code createSequence} and {@code dropSequence} render nothing and sequences
- *       are dropped;
+ *   <li>sequences: SQLite has none; a sequence is the one-row table Hibernate ORM's SQLite dialect emulates it
+ *       with and validates, {@code "name" ("next_val" BIGINT)} holding the next value, so it reads back as that
+ *       table ({@link #sequenceTable}) and the sequence's increment is not kept;
  *   <li>identity: only on a single-column primary key, typed INTEGER; anywhere else the column is an ordinary
  *       column and reads back without identity;
  *   <li>types: only the declared name survives, mapped back by {@link #columnType} (TEXT reads as CLOB, DATETIME
@@ -327,9 +329,23 @@ public final class SqliteDialect extends BaseDialect {
     return c.identity() && pk != null && pk.columns().size() == 1 && pk.columns().get(0).equals(c.name());
   }
 
+  /** The column of a sequence's table that holds the sequence's next value, as Hibernate ORM names it. */
+  static final String SEQUENCE_VALUE_COLUMN = "next_val";
+
+  /**
+   * The table a sequence is on SQLite: Hibernate ORM's emulation ({@code TableStructure}), one nullable BIGINT
+   * column {@value #SEQUENCE_VALUE_COLUMN} and one row, which Hibernate reads and advances by its allocation size.
+   */
+  static Table sequenceTable(Sequence sequence) {
+    return Table.named(sequence.name()).column(Column.of(SEQUENCE_VALUE_COLUMN, ColumnType.BIGINT)).build();
+  }
+
   @Override
   public Schema normalize(Schema promised) {
     List<Table> tables = new ArrayList<>();
+    for (Sequence sequence : promised.sequences()) {
+      tables.add(sequenceTable(sequence));
+    }
     for (Table t : promised.tables()) {
       List<Column> columns = new ArrayList<>();
       for (Column c : t.columns()) {
@@ -746,14 +762,17 @@ public final class SqliteDialect extends BaseDialect {
       return out;
     }
 
+    /** The sequence's table, holding its first value: what Hibernate ORM's own SQLite DDL creates. */
     @Override
     public List<Statement> visitCreateSequence(CreateSequence op) {
-      return List.of();
+      Table table = sequenceTable(op.sequence());
+      return List.of(createTableStatement(table, table.name()), Statement.of("INSERT INTO " + quote(table.name())
+          + " (" + quote(SEQUENCE_VALUE_COLUMN) + ") VALUES (" + op.sequence().start() + ")"));
     }
 
     @Override
     public List<Statement> visitDropSequence(DropSequence op) {
-      return List.of();
+      return List.of(Statement.of("DROP TABLE " + quote(op.sequence().name())));
     }
   }
 }

@@ -29,7 +29,8 @@ import java.util.Optional;
  * <p>Lossy points, all mirrored by {@link PostgresDialect#normalize}:
  * <ul>
  *   <li>types are PostgreSQL's ({@code format_type}), mapped back by {@link PostgresDialect#columnType}: TINYINT
- *       reads as SMALLINT, BINARY and VARBINARY as BLOB;
+ *       reads as SMALLINT, BINARY (bytea) as VARBINARY without a length, CLOB and BLOB (oid) as BLOB,
+ *       {@code text} as CUSTOM(text);
  *   <li>defaults are PostgreSQL's deparsed text in {@link PostgresDialect#canonicalDefault} form;
  *   <li>a check constraint reads as the expression Retort recorded in its comment; without one (added by
  *       hand), as {@code pg_get_constraintdef} prints it, without the {@code CHECK} keyword;

@@ -31,10 +31,10 @@ class NormalizeTest {
     Table expected = Table.named("t")
         .column(Column.of("id", ColumnType.BIGINT).asIdentity().comment("key"))
         .column(Column.of("tiny", ColumnType.SMALLINT).defaultValue("-1"))
-        .column(Column.of("bin", ColumnType.BLOB))
+        .column(Column.of("bin", ColumnType.varbinary(0)))
         .column(Column.of("flag", ColumnType.BOOLEAN).defaultValue("true"))
         .column(Column.of("expr", ColumnType.INTEGER).defaultValue("1 + 2"))
-        .column(Column.of("text", ColumnType.CLOB))
+        .column(Column.of("text", ColumnType.custom("text")))
         .primaryKey(new PrimaryKey("t_pkey", List.of("id")))
         .comment("a table")
         .build();
@@ -54,7 +54,8 @@ class NormalizeTest {
         .column(Column.of("text", ColumnType.CLOB))
         .primaryKey("id")
         .build();
-    assertEquals(new Schema(List.of(expected), List.of()), sqlite.normalize(S));
+    Table sequence = Table.named("s").column(Column.of("next_val", ColumnType.BIGINT)).build();
+    assertEquals(new Schema(List.of(expected, sequence), List.of()), sqlite.normalize(S));
     assertEquals(sqlite.normalize(S), sqlite.normalize(sqlite.normalize(S)));
   }
 

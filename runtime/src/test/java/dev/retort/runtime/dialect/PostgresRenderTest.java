@@ -91,7 +91,7 @@ class PostgresRenderTest {
         .comment("Notes")
         .build();
     assertSql(new CreateTable(t), Schema.EMPTY,
-        "CREATE TABLE \"notes\" (\"id\" integer NOT NULL, \"body\" text, PRIMARY KEY (\"id\"))",
+        "CREATE TABLE \"notes\" (\"id\" integer NOT NULL, \"body\" oid, PRIMARY KEY (\"id\"))",
         "COMMENT ON TABLE \"notes\" IS 'Notes'",
         "COMMENT ON COLUMN \"notes\".\"body\" IS 'the user''s text'");
   }
@@ -118,10 +118,10 @@ class PostgresRenderTest {
     assertEquals("numeric(19,2)", dialect.typeSql(ColumnType.decimal(19, 2)));
     assertEquals("char(3)", dialect.typeSql(ColumnType.fixedChar(3)));
     assertEquals("varchar(255)", dialect.typeSql(ColumnType.varchar(255)));
-    assertEquals("text", dialect.typeSql(ColumnType.CLOB));
+    assertEquals("oid", dialect.typeSql(ColumnType.CLOB));
     assertEquals("bytea", dialect.typeSql(ColumnType.binary(16)));
     assertEquals("bytea", dialect.typeSql(ColumnType.varbinary(16)));
-    assertEquals("bytea", dialect.typeSql(ColumnType.BLOB));
+    assertEquals("oid", dialect.typeSql(ColumnType.BLOB));
     assertEquals("date", dialect.typeSql(ColumnType.DATE));
     assertEquals("time(3)", dialect.typeSql(ColumnType.time(3)));
     assertEquals("time", dialect.typeSql(ColumnType.time(0)));
@@ -143,6 +143,25 @@ class PostgresRenderTest {
     assertEquals(ColumnType.BIGINT, PostgresDialect.columnType("int8"));
     assertEquals(ColumnType.custom("integer[]"), PostgresDialect.columnType("integer[]"));
     assertEquals(ColumnType.custom("jsonb"), PostgresDialect.columnType("jsonb"));
+    assertEquals(ColumnType.varbinary(0), PostgresDialect.columnType("bytea"));
+    assertEquals(ColumnType.BLOB, PostgresDialect.columnType("oid"));
+  }
+
+  /** A BLOB column is an {@code oid} (Hibernate's {@code @Lob} on PostgreSQL): its values become large objects. */
+  @Test
+  void blobValuesAreWrittenAsLargeObjects() {
+    Table files = Table.named("files").column(Column.of("id", ColumnType.BIGINT).notNull())
+        .column(Column.of("data", ColumnType.BLOB)).primaryKey("id").build();
+    Schema before = Schema.EMPTY.withTable(files);
+    assertSql(new CreateTable(files), Schema.EMPTY,
+        "CREATE TABLE \"files\" (\"id\" bigint NOT NULL, \"data\" oid, PRIMARY KEY (\"id\"))");
+    assertSql(new InsertRows("files", List.of("id", "data"), List.of(List.of(1L, new byte[] {1}))), before,
+        "INSERT INTO \"files\" (\"id\", \"data\") VALUES (?, lo_from_bytea(0, ?))");
+    Table notes = Table.named("notes").column(Column.of("body", ColumnType.CLOB)).build();
+    assertSql(new InsertRows("notes", List.of("body"), List.of(List.of("x"))), Schema.EMPTY.withTable(notes),
+        "INSERT INTO \"notes\" (\"body\") VALUES (lo_from_bytea(0, convert_to(?, 'UTF8')))");
+    assertSql(new UpdateRows("files", Map.of("data", new byte[] {2}), null, List.of()), before,
+        "UPDATE \"files\" SET \"data\" = lo_from_bytea(0, ?)");
   }
 
   @Test
@@ -179,7 +198,7 @@ class PostgresRenderTest {
   @Test
   void columns() {
     assertSql(new AddColumn("tasks", Column.of("note", ColumnType.CLOB).comment("free text")), BASE,
-        "ALTER TABLE \"tasks\" ADD COLUMN \"note\" text",
+        "ALTER TABLE \"tasks\" ADD COLUMN \"note\" oid",
         "COMMENT ON COLUMN \"tasks\".\"note\" IS 'free text'");
     assertSql(new AddColumn("tasks", Column.of("n", ColumnType.INTEGER).notNull().defaultValue("0")), BASE,
         "ALTER TABLE \"tasks\" ADD COLUMN \"n\" integer NOT NULL DEFAULT 0");
@@ -203,6 +222,24 @@ class PostgresRenderTest {
         "ALTER TABLE \"tasks\" ALTER COLUMN \"title\" TYPE varchar(200) USING \"title\"::varchar(200)",
         "ALTER TABLE \"tasks\" ALTER COLUMN \"title\" SET NOT NULL",
         "ALTER TABLE \"tasks\" ALTER COLUMN \"title\" SET DEFAULT ''");
+  }
+
+  /** Into and out of a large object the bytes are copied: an {@code oid} is no cast of text or bytea. */
+  @Test
+  void alterColumnIntoAndOutOfLargeObjects() {
+    Column text = Column.of("body", ColumnType.varchar(100));
+    Column clob = text.withType(ColumnType.CLOB);
+    Column bytes = Column.of("data", ColumnType.varbinary(255));
+    Column blob = bytes.withType(ColumnType.BLOB);
+    assertSql(new AlterColumn("t", text, clob), Schema.EMPTY,
+        "ALTER TABLE \"t\" ALTER COLUMN \"body\" TYPE oid USING lo_from_bytea(0, convert_to(\"body\"::text, 'UTF8'))");
+    assertSql(new AlterColumn("t", clob, text), Schema.EMPTY,
+        "ALTER TABLE \"t\" ALTER COLUMN \"body\" TYPE varchar(100)"
+            + " USING convert_from(lo_get(\"body\"), 'UTF8')::varchar(100)");
+    assertSql(new AlterColumn("t", bytes, blob), Schema.EMPTY,
+        "ALTER TABLE \"t\" ALTER COLUMN \"data\" TYPE oid USING lo_from_bytea(0, \"data\"::bytea)");
+    assertSql(new AlterColumn("t", blob, bytes), Schema.EMPTY,
+        "ALTER TABLE \"t\" ALTER COLUMN \"data\" TYPE bytea USING lo_get(\"data\")");
   }
 
   @Test

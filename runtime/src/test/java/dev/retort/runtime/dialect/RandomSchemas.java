@@ -66,7 +66,7 @@ final class RandomSchemas {
       case REAL, DOUBLE -> pick(List.of("1.5", "-2.25"));
       case DECIMAL -> "0";
       case CHAR -> "'a'";
-      case VARCHAR, CLOB -> pick(List.of("'x'", "'it''s'", "''"));
+      case VARCHAR -> pick(List.of("'x'", "'it''s'", "''"));
       case DATE -> "'2026-01-02'";
       case TIME -> "'10:00:00'";
       case TIMESTAMP, TIMESTAMP_TZ -> "CURRENT_TIMESTAMP";

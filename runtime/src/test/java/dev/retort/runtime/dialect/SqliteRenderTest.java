@@ -309,9 +309,11 @@ class SqliteRenderTest {
   }
 
   @Test
-  void sequencesRenderNothing() {
-    assertSql(new CreateSequence(Sequence.of("s", 1, 1)), BASE);
-    assertSql(new DropSequence(Sequence.of("s", 1, 1)), BASE);
+  void sequencesAreHibernatesOneRowTables() {
+    assertSql(new CreateSequence(Sequence.of("Todo_SEQ", 1000, 50)), BASE,
+        "CREATE TABLE \"Todo_SEQ\" (\"next_val\" BIGINT)",
+        "INSERT INTO \"Todo_SEQ\" (\"next_val\") VALUES (1000)");
+    assertSql(new DropSequence(Sequence.of("Todo_SEQ", 1000, 50)), BASE, "DROP TABLE \"Todo_SEQ\"");
   }
 
   @Test

@@ -91,7 +91,7 @@ class SchemaReaderTest {
       Schema schema = SchemaReader.read(db.dataSource());
       Table owners = Table.named("owners")
           .column(Column.of("id", ColumnType.INTEGER).notNull().defaultValue("nextval('owners_id_seq'::regclass)"))
-          .column(Column.of("email", ColumnType.CLOB))
+          .column(Column.of("email", ColumnType.custom("text")))
           .column(Column.of("nick", ColumnType.varchar(20)).defaultValue("'anon'"))
           .column(Column.of("n", ColumnType.INTEGER).defaultValue("-1"))
           .column(Column.of("at", ColumnType.timestampTz(0)).defaultValue("now()"))

@@ -1,4 +1,4 @@
-package dev.retort.evolution;
+package dev.retort.testsupport;
 
 import java.sql.Types;
 import org.hibernate.community.dialect.SQLiteDialect;

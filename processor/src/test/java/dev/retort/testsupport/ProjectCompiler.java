@@ -1,4 +1,4 @@
-package dev.retort.evolution;
+package dev.retort.testsupport;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,37 +21,43 @@ import javax.tools.ToolProvider;
  * A user's project on disk (entity sources, generated revisions, the snapshot) compiled by the real javac with
  * the Retort processor and the options a user's build passes, as {@code mvn compile} would.
  */
-final class ProjectCompiler {
-  static final String REVISIONS_PACKAGE = "gen.revisions";
+public final class ProjectCompiler {
+  /** The package of the project's revisions and of its generated {@code RetortRevisionIndex}. */
+  public static final String REVISIONS_PACKAGE = "gen.revisions";
 
   private final Path root;
   private final String naming;
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private int builds;
 
-  record Result(boolean success, List<String> errors, List<String> warnings, Path classes) {}
+  /** What one compile gave: success, error and warning texts ({@code file:line: message}), the class directory. */
+  public record Result(boolean success, List<String> errors, List<String> warnings, Path classes) {}
 
-  ProjectCompiler(Path root, String naming) {
+  /** A project rooted at {@code root}, compiled with {@code -Aretort.naming=naming}. */
+  public ProjectCompiler(Path root, String naming) {
     this.root = root;
     this.naming = naming;
   }
 
-  Path sources() {
+  public Path sources() {
     return root.resolve("src");
   }
 
-  Path snapshot() {
+  public Path snapshot() {
     return root.resolve("snapshot.json");
   }
 
-  Path revisionsDir() {
+  public Path revisionsDir() {
     return sources().resolve(REVISIONS_PACKAGE.replace('.', '/'));
   }
 
-  /** Replaces the model sources with {@code files} (relative paths under the source root). */
-  void writeModel(Map<String, String> files) {
+  /**
+   * Replaces the sources of package {@code modelPackage} with {@code files} (relative paths under the source
+   * root).
+   */
+  public void writeModel(String modelPackage, Map<String, String> files) {
     try {
-      Path model = sources().resolve(EntityWriter.PACKAGE.replace('.', '/'));
+      Path model = sources().resolve(modelPackage.replace('.', '/'));
       if (Files.exists(model)) {
         try (Stream<Path> old = Files.list(model)) {
           for (Path p : old.toList()) {
@@ -70,7 +76,7 @@ final class ProjectCompiler {
   }
 
   /** Revision sources currently in the project, sorted by file name. */
-  List<Path> revisionFiles() {
+  public List<Path> revisionFiles() {
     if (!Files.exists(revisionsDir())) {
       return List.of();
     }
@@ -82,7 +88,7 @@ final class ProjectCompiler {
   }
 
   /** Compiles every source in the project into a fresh class directory. */
-  Result compile(String mode, String now) {
+  public Result compile(String mode, String now) {
     try {
       Path out = root.resolve("classes-" + (++builds));
       Files.createDirectories(out);

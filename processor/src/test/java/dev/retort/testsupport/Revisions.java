@@ -1,4 +1,4 @@
-package dev.retort.evolution;
+package dev.retort.testsupport;
 
 import dev.retort.runtime.RevisionCatalog;
 import java.io.IOException;
@@ -9,12 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads what a compile produced: a revision's id from its source, and the generated revision index. */
-final class Revisions {
+public final class Revisions {
   private static final Pattern ID = Pattern.compile("@Revision\\(\\s*id\\s*=\\s*\"([^\"]+)\"");
 
   private Revisions() {}
 
-  static String idOf(Path revisionSource) {
+  /** The id in the {@code @Revision} annotation of a revision source file. */
+  public static String idOf(Path revisionSource) {
     try {
       Matcher m = ID.matcher(Files.readString(revisionSource));
       if (!m.find()) {
@@ -26,7 +27,8 @@ final class Revisions {
     }
   }
 
-  static RevisionCatalog catalog(ClassLoader loader) {
+  /** The {@code RetortRevisionIndex} a clean compile generated, loaded from {@code loader}. */
+  public static RevisionCatalog catalog(ClassLoader loader) {
     String name = ProjectCompiler.REVISIONS_PACKAGE + ".RetortRevisionIndex";
     try {
       return (RevisionCatalog) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
