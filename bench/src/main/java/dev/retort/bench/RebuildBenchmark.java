@@ -125,7 +125,7 @@ final class RebuildBenchmark {
             s.execute("DROP TABLE \"big\"");
             s.execute("ALTER TABLE \"big_new\" RENAME TO \"big\"");
             s.execute("CREATE INDEX \"ix_big_name\" ON \"big\" (\"name\")");
-            s.execute("UPDATE retort_version SET version_num = 'amount_not_null'");
+            s.execute("UPDATE retort_version SET version_id = 'amount_not_null'");
             c.commit();
           }
         }
