@@ -586,7 +586,7 @@ final class Migrator {
         mismatches.add(new ChecksumMismatchException.Mismatch(id, was, computed));
       }
     }
-    List<String> vanished = appliedAccordingTo(history).stream().filter(id -> !graph.contains(id)).toList();
+    List<String> vanished = appliedAccordingTo(history).stream().filter(id -> !graph().contains(id)).toList();
     RetortException refusal = !mismatches.isEmpty() ? new ChecksumMismatchException(mismatches)
         : new HistoryMismatchException("the revisions below " + String.join(", ", changed) + " differ from those"
             + " the database applied: a revision was inserted, removed, renamed or re-parented below an applied"
