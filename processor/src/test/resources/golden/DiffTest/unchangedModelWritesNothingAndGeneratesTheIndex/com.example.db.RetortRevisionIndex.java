@@ -10,9 +10,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.retort.processor.RetortProcessor")
 public final class RetortRevisionIndex implements RevisionCatalog {
+  private static final List<String> HEADS = List.of("20261122_1530_7f19");
+
   @Override
   public List<RevisionDescriptor> revisions() {
     return List.of(
         new RevisionDescriptor("20261122_1530_7f19", List.of(), "create tables users and todos", V20261122_1530__create_tables_users_and_todos::new));
+  }
+
+  @Override
+  public List<String> heads() {
+    return HEADS;
   }
 }

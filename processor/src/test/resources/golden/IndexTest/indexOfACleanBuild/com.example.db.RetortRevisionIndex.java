@@ -10,12 +10,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.retort.processor.RetortProcessor")
 public final class RetortRevisionIndex implements RevisionCatalog {
-  private static final List<String> HEADS = List.of("20261122_1530_89c6");
+  private static final List<String> HEADS = List.of("20261122_1530_1f0f");
 
   @Override
   public List<RevisionDescriptor> revisions() {
     return List.of(
-        new RevisionDescriptor("20261122_1530_89c6", List.of(), "create table everything", V20261122_1530__create_table_everything::new));
+        new RevisionDescriptor("20261122_1530_1f0f", List.of(), "create table everything", V20261122_1530__create_table_everything::new));
   }
 
   @Override

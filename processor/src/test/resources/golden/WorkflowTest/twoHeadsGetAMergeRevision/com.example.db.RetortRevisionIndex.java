@@ -10,6 +10,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.retort.processor.RetortProcessor")
 public final class RetortRevisionIndex implements RevisionCatalog {
+  private static final List<String> HEADS = List.of("20261122_1530_0a33");
+
   @Override
   public List<RevisionDescriptor> revisions() {
     return List.of(
@@ -17,5 +19,10 @@ public final class RetortRevisionIndex implements RevisionCatalog {
         new RevisionDescriptor("base", List.of(), "create base", Base::new),
         new RevisionDescriptor("left", List.of("base"), "left branch", Left::new),
         new RevisionDescriptor("right", List.of("base"), "right branch", Right::new));
+  }
+
+  @Override
+  public List<String> heads() {
+    return HEADS;
   }
 }
