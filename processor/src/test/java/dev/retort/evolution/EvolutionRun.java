@@ -75,9 +75,17 @@ final class EvolutionRun {
           + "\n" + sources(last)));
       assertEquals(List.of(), clean.warnings().stream().filter(w -> w.contains("/gen/revisions/")).toList(),
           () -> describe("generated revisions compile without warnings"));
-      check(dir, stages, clean.classes());
+      try {
+        check(dir, stages, clean.classes());
+      } catch (RuntimeException e) {
+        throw new AssertionError(describe("unexpected exception: " + e), e);
+      }
     } finally {
-      delete(dir);
+      if (Boolean.getBoolean("retort.evolution.keep")) {
+        story.append("project and its compiles kept in ").append(dir).append('\n');
+      } else {
+        delete(dir);
+      }
     }
   }
 

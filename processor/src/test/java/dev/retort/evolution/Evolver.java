@@ -52,7 +52,10 @@ final class Evolver {
       case DROP_ENTITY -> model.entities().size() > 1 ? dropEntity(model) : null;
       case RENAME_ENTITY -> renameEntity(model);
       case ADD_FIELD -> editEntity(model, e -> true, e -> e.withFields(append(e.fields(), newScalar(model, e, true))));
-      case DROP_FIELD -> editField(model, f -> f.kind() != FieldKind.RELATION, (e, f) -> dropField(e, f));
+      // Reversible drops only, as a careful developer makes them (expand/contract): the downgrade re-adds the
+      // column to a populated table, which needs it nullable or defaulted (the generated downgrade says so).
+      case DROP_FIELD -> editField(model, f -> f.kind() != FieldKind.RELATION
+          && ((f.nullable() && !f.primitive()) || f.dbDefault() != null), (e, f) -> dropField(e, f));
       case RENAME_FIELD -> editField(model, f -> f.kind() != FieldKind.EMBEDDED, (e, f) -> renameField(model, e, f));
       case CHANGE_TYPE -> editField(model, Evolver::retypeable, (e, f) -> replace(e, f, retype(f)));
       case CHANGE_NULLABILITY -> editField(model, f -> !f.primitive() && f.kind() != FieldKind.RELATION
