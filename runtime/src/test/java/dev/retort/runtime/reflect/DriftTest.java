@@ -40,6 +40,18 @@ class DriftTest {
     assertEquals(List.of(), Drift.between(s, s));
   }
 
+  /**
+   * Found by the evolution suite: after a downgrade re-added a column (last, as ADD COLUMN does), a later SQLite
+   * rebuild of that table was refused as drift, although the rebuild copies columns by name and loses nothing.
+   */
+  @Test
+  void columnPositionIsNotDrift() {
+    List<Column> reordered = new java.util.ArrayList<>(USERS.columns());
+    java.util.Collections.reverse(reordered);
+    Table live = USERS.toBuilder().columns(reordered).build();
+    assertEquals(List.of(), Drift.between(USERS, live));
+  }
+
   @Test
   void describesEveryDifference() {
     Table live = Table.named("users")
