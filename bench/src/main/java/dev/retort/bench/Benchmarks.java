@@ -41,28 +41,36 @@ public final class Benchmarks {
     Path work = Files.createTempDirectory("retort-bench");
     List<Sampler.Comparison> results = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    // The results file is rewritten after each benchmark, so a failure late in a long run loses nothing before it.
     if (all || which.contains("boot")) {
       for (BenchDatabase.Kind kind : BenchDatabase.Kind.values()) {
         results.add(new BootBenchmark(kind, work).run());
+        write(out, results, notes);
       }
     }
     if (all || which.contains("apply")) {
       for (BenchDatabase.Kind kind : BenchDatabase.Kind.values()) {
         results.add(new ApplyBenchmark(kind, work).run());
+        write(out, results, notes);
       }
     }
     if (all || which.contains("rebuild")) {
       results.add(new RebuildBenchmark(work).run());
+      write(out, results, notes);
     }
     if (all || which.contains("processor")) {
       ProcessorBenchmark processor = new ProcessorBenchmark(work);
       results.addAll(processor.run());
       notes.addAll(processor.notes());
+      write(out, results, notes);
     }
-    String report = report(results, notes);
-    System.out.println(report);
-    Files.writeString(out, report);
+    System.out.println(report(results, notes));
     System.out.println("wrote " + out);
+  }
+
+  private static void write(Path out, List<Sampler.Comparison> results, List<String> notes)
+      throws SQLException, IOException {
+    Files.writeString(out, report(results, notes));
   }
 
   private static String report(List<Sampler.Comparison> results, List<String> notes) throws SQLException, IOException {

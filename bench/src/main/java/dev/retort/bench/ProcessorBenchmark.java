@@ -23,6 +23,7 @@ final class ProcessorBenchmark {
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final List<String> notes = new ArrayList<>();
   private int output;
+  private final List<String> lastErrors = new ArrayList<>();
 
   ProcessorBenchmark(Path work) {
     this.root = work.resolve("processor");
@@ -40,7 +41,7 @@ final class ProcessorBenchmark {
         + " creating 500 tables and stops for review, as designed; success=%s): %.0f ms", generated,
         (System.nanoTime() - first) / 1e6));
     if (!compile(true)) {
-      throw new IllegalStateException("the second compile of the benchmark model failed");
+      throw new IllegalStateException("the second compile of the benchmark model failed: " + lastErrors);
     }
     List<Sampler.Comparison> out = new ArrayList<>();
     out.add(Sampler.compare("javac, 500 entities x 10 fields, with the processor (snapshot up to date) vs without",
@@ -48,9 +49,9 @@ final class ProcessorBenchmark {
     return out;
   }
 
-  private static void check(boolean ok) {
+  private void check(boolean ok) {
     if (!ok) {
-      throw new IllegalStateException("benchmark compile failed");
+      throw new IllegalStateException("benchmark compile failed: " + lastErrors);
     }
   }
 
@@ -96,9 +97,13 @@ final class ProcessorBenchmark {
     } else {
       options.add("-proc:none");
     }
+    lastErrors.clear();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-      return javac.getTask(new StringWriter(), fm, d -> { }, options, null, fm.getJavaFileObjectsFromPaths(files))
-          .call();
+      return javac.getTask(new StringWriter(), fm, d -> {
+        if (d.getKind() == javax.tools.Diagnostic.Kind.ERROR) {
+          lastErrors.add(d.getMessage(Locale.ROOT));
+        }
+      }, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.retort.ops.Op;
 import dev.retort.ops.OpText;
 import dev.retort.ops.Ops;
 import dev.retort.processor.diff.Hazards;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -64,8 +65,8 @@ public final class RevisionWriter {
         .addSuperinterface(Migration.class)
         .addAnnotation(revision.build())
         .addJavadoc(javadoc(spec))
-        .addMethod(method("upgrade", spec.upgrade()))
-        .addMethod(method("downgrade", spec.downgrade()))
+        .addMethods(methods("upgrade", spec.upgrade()))
+        .addMethods(methods("downgrade", spec.downgrade()))
         .build();
     return JavaFile.builder(spec.packageName(), type).skipJavaLangImports(true).indent("  ").build().toString();
   }
@@ -96,18 +97,59 @@ public final class RevisionWriter {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static MethodSpec method(String name, List<Op> ops) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+  /**
+   * Source characters per method before the body is split into parts. The JVM limits a method's bytecode to
+   * 64 KB; a first revision of a large model (hundreds of tables) would exceed it in one method. Rendered source
+   * is a safe proxy: these calls compile to less bytecode than they have characters.
+   */
+  static final int PART_BUDGET = 20_000;
+
+  /**
+   * The {@code upgrade} or {@code downgrade} method; when its body is larger than {@link #PART_BUDGET}, the method
+   * calls private {@code <name>Part1..N} methods that hold the operations in order.
+   */
+  private static List<MethodSpec> methods(String name, List<Op> ops) {
+    List<List<CodeBlock>> parts = new ArrayList<>();
+    List<CodeBlock> current = new ArrayList<>();
+    int size = 0;
+    for (Op op : ops) {
+      CodeBlock.Builder b = CodeBlock.builder();
+      Optional<String> hazard = Hazards.of(op);
+      hazard.ifPresent(h -> b.add("// $L: $L\n", op.destructive() ? "DESTRUCTIVE" : "CAUTION", h));
+      CodeBlock statement = b.addStatement("$L", op.accept(RENDERER)).build();
+      int length = statement.toString().length();
+      if (!current.isEmpty() && size + length > PART_BUDGET) {
+        parts.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(statement);
+      size += length;
+    }
+    parts.add(current);
+    MethodSpec.Builder main = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(void.class)
         .addParameter(Ops.class, "ops");
-    for (Op op : ops) {
-      Optional<String> hazard = Hazards.of(op);
-      hazard.ifPresent(h -> m.addComment("$L: $L", op.destructive() ? "DESTRUCTIVE" : "CAUTION", h));
-      m.addStatement("$L", op.accept(RENDERER));
+    if (parts.size() == 1) {
+      parts.get(0).forEach(main::addCode);
+      return List.of(main.build());
     }
-    return m.build();
+    List<MethodSpec> out = new ArrayList<>();
+    main.addComment("In $L parts: the JVM limits one method's bytecode to 64 KB.", parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      String part = name + "Part" + (i + 1);
+      main.addStatement("$L(ops)", part);
+      MethodSpec.Builder m = MethodSpec.methodBuilder(part)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(void.class)
+          .addParameter(Ops.class, "ops");
+      parts.get(i).forEach(m::addCode);
+      out.add(m.build());
+    }
+    out.add(0, main.build());
+    return out;
   }
 
   /** The class name a spec's source declares, for callers that need the qualified name. */
