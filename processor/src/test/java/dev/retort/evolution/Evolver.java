@@ -1,7 +1,9 @@
 package dev.retort.evolution;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -20,6 +22,12 @@ final class Evolver {
 
   private final Choices choices;
   private int serial;
+  /**
+   * Fields ("Class.field") added to an existing table: their earlier rows hold NULL or one default until the
+   * suite backfills them, outside any revision, so after a downgrade and upgrade they would again; these never
+   * become NOT NULL or unique here (a developer would put that backfill in the revision itself).
+   */
+  private final Set<String> addedLater = new HashSet<>();
 
   Evolver(Choices choices) {
     this.choices = choices;
@@ -51,15 +59,27 @@ final class Evolver {
       case ADD_ENTITY -> model.entities().size() < 5 ? addEntity(model) : null;
       case DROP_ENTITY -> model.entities().size() > 1 ? dropEntity(model) : null;
       case RENAME_ENTITY -> renameEntity(model);
-      case ADD_FIELD -> editEntity(model, e -> true, e -> e.withFields(append(e.fields(), newScalar(model, e, true))));
+      case ADD_FIELD -> editEntity(model, e -> true, e -> {
+        FieldSpec f = newScalar(model, e, true);
+        addedLater.add(e.className() + "." + f.name());
+        return e.withFields(append(e.fields(), f));
+      });
       // Reversible drops only, as a careful developer makes them (expand/contract): the downgrade re-adds the
       // column to a populated table, which needs it nullable or defaulted (the generated downgrade says so).
       case DROP_FIELD -> editField(model, f -> f.kind() != FieldKind.RELATION
           && ((f.nullable() && !f.primitive()) || f.dbDefault() != null), (e, f) -> dropField(e, f));
       case RENAME_FIELD -> editField(model, f -> f.kind() != FieldKind.EMBEDDED, (e, f) -> renameField(model, e, f));
       case CHANGE_TYPE -> editField(model, Evolver::retypeable, (e, f) -> replace(e, f, retype(f)));
-      case CHANGE_NULLABILITY -> editField(model, f -> !f.primitive() && f.kind() != FieldKind.RELATION
-          && f.kind() != FieldKind.EMBEDDED, (e, f) -> replace(e, f, f.withNullable(!f.nullable())));
+      case CHANGE_NULLABILITY -> editEntity(model, e -> true, e -> {
+        List<FieldSpec> candidates = e.fields().stream().filter(f -> !f.primitive() && f.kind() != FieldKind.RELATION
+            && f.kind() != FieldKind.EMBEDDED && !(f.nullable() && addedLater.contains(e.className() + "." + f.name())))
+            .toList();
+        if (candidates.isEmpty()) {
+          return null;
+        }
+        FieldSpec f = choices.pick(candidates);
+        return replace(e, f, f.withNullable(!f.nullable()));
+      });
       case CHANGE_DEFAULT -> editField(model, f -> f.kind().defaultable(),
           (e, f) -> replace(e, f, f.withDefault(f.dbDefault() == null ? f.kind().defaultSql() : null)));
       case ADD_INDEX -> editField(model, f -> indexable(f), (e, f) -> e.indexes().contains(f.name()) ? null
@@ -69,7 +89,15 @@ final class Evolver {
         rest.remove(choices.next(rest.size()));
         return e.withIndexes(rest);
       });
-      case ADD_UNIQUE -> editField(model, f -> uniqueable(f) && !f.unique(), (e, f) -> replace(e, f, f.withUnique(true)));
+      case ADD_UNIQUE -> editEntity(model, e -> true, e -> {
+        List<FieldSpec> candidates = e.fields().stream()
+            .filter(f -> uniqueable(f) && !f.unique() && !addedLater.contains(e.className() + "." + f.name())).toList();
+        if (candidates.isEmpty()) {
+          return null;
+        }
+        FieldSpec f = choices.pick(candidates);
+        return replace(e, f, f.withUnique(true));
+      });
       case DROP_UNIQUE -> editField(model, FieldSpec::unique, (e, f) -> replace(e, f, f.withUnique(false)));
       case ADD_RELATION -> editEntity(model, e -> true, e -> e.withFields(append(e.fields(), newRelation(model, e))));
       case DROP_RELATION -> editField(model, f -> f.kind() == FieldKind.RELATION, (e, f) -> dropField(e, f));
@@ -173,6 +201,9 @@ final class Evolver {
       renamed = new FieldSpec(name, f.kind(), Columns.lower(name) + (f.kind() == FieldKind.RELATION ? "_id" : "_col"),
           f.nullable(), f.primitive(), f.length(), f.precision(), f.scale(), f.dbDefault(), f.unique(), f.target(),
           oldColumn);
+    }
+    if (addedLater.remove(e.className() + "." + f.name())) {
+      addedLater.add(e.className() + "." + name);
     }
     EntitySpec changed = replace(e, f, renamed);
     return changed.withIndexes(changed.indexes().stream().map(i -> i.equals(f.name()) ? name : i).toList());
