@@ -28,6 +28,22 @@ final class Evolver {
    * become NOT NULL or unique here (a developer would put that backfill in the revision itself).
    */
   private final Set<String> addedLater = new HashSet<>();
+  /**
+   * Fields ("Class.field") that were NOT NULL without a default at some step: dropping one is not reversible
+   * across that step (the downgrade re-adds it empty, and reverting further restores NOT NULL over NULLs), so
+   * they are never dropped here.
+   */
+  private final Set<String> everRequired = new HashSet<>();
+
+  private void remember(ModelSpec model) {
+    for (EntitySpec e : model.entities()) {
+      for (FieldSpec f : e.fields()) {
+        if ((!f.nullable() || f.primitive()) && f.dbDefault() == null) {
+          everRequired.add(e.className() + "." + f.name());
+        }
+      }
+    }
+  }
 
   Evolver(Choices choices) {
     this.choices = choices;
@@ -48,6 +64,7 @@ final class Evolver {
     for (int i = 0; i < count; i++) {
       model = addEntity(model);
     }
+    remember(model);
     return model;
   }
 
@@ -66,8 +83,12 @@ final class Evolver {
       });
       // Reversible drops only, as a careful developer makes them (expand/contract): the downgrade re-adds the
       // column to a populated table, which needs it nullable or defaulted (the generated downgrade says so).
-      case DROP_FIELD -> editField(model, f -> f.kind() != FieldKind.RELATION
-          && ((f.nullable() && !f.primitive()) || f.dbDefault() != null), (e, f) -> dropField(e, f));
+      case DROP_FIELD -> editEntity(model, e -> true, e -> {
+        List<FieldSpec> candidates = e.fields().stream().filter(f -> f.kind() != FieldKind.RELATION
+            && ((f.nullable() && !f.primitive()) || f.dbDefault() != null)
+            && !everRequired.contains(e.className() + "." + f.name())).toList();
+        return candidates.isEmpty() ? null : dropField(e, choices.pick(candidates));
+      });
       case RENAME_FIELD -> editField(model, f -> f.kind() != FieldKind.EMBEDDED, (e, f) -> renameField(model, e, f));
       case CHANGE_TYPE -> editField(model, Evolver::retypeable, (e, f) -> replace(e, f, retype(f)));
       case CHANGE_NULLABILITY -> editEntity(model, e -> true, e -> {
@@ -104,7 +125,11 @@ final class Evolver {
       case ADD_EMBEDDED -> editEntity(model, e -> e.fields().stream().noneMatch(f -> f.kind() == FieldKind.EMBEDDED),
           e -> e.withFields(append(e.fields(), FieldSpec.of("address", FieldKind.EMBEDDED))));
     };
-    return next == null || next.equals(model) ? null : new Evolution(next, step);
+    if (next == null || next.equals(model)) {
+      return null;
+    }
+    remember(next);
+    return new Evolution(next, step);
   }
 
   private ModelSpec addEntity(ModelSpec model) {
@@ -202,8 +227,10 @@ final class Evolver {
           f.nullable(), f.primitive(), f.length(), f.precision(), f.scale(), f.dbDefault(), f.unique(), f.target(),
           oldColumn);
     }
-    if (addedLater.remove(e.className() + "." + f.name())) {
-      addedLater.add(e.className() + "." + name);
+    for (Set<String> marks : List.of(addedLater, everRequired)) {
+      if (marks.remove(e.className() + "." + f.name())) {
+        marks.add(e.className() + "." + name);
+      }
     }
     EntitySpec changed = replace(e, f, renamed);
     return changed.withIndexes(changed.indexes().stream().map(i -> i.equals(f.name()) ? name : i).toList());
