@@ -151,10 +151,23 @@ public final class SchemaDiff {
         Table tgt = tgt(table);
         if (!from.equals(to) && cur.column(from).isPresent() && cur.column(to).isEmpty()
             && tgt.column(to).isPresent() && tgt.column(from).isEmpty()) {
+          // A check's expression is text naming the column: drop it before the rename (the target's check is
+          // added after), so that the derived downgrade re-adds the old check only once the old name is back.
+          for (CheckConstraint check : cur.checkConstraints()) {
+            if (mentions(check.expression(), from)) {
+              emit(new DropCheckConstraint(table, check));
+            }
+          }
           emit(new RenameColumn(table, from, to));
         }
       }
     }
+  }
+
+  /** Whether an SQL expression names the column, bare or double-quoted. */
+  private static boolean mentions(String expression, String column) {
+    return java.util.regex.Pattern.compile("(?<![\\w\"])\"?" + java.util.regex.Pattern.quote(column) + "\"?(?![\\w\"])")
+        .matcher(expression).find();
   }
 
   private List<DiffResult.RenameFinding> findings(Set<String> dropped, Set<String> created, Set<String> common,

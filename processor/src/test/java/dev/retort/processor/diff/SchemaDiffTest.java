@@ -2,6 +2,7 @@ package dev.retort.processor.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.retort.ops.AddCheckConstraint;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddPrimaryKey;
@@ -9,6 +10,7 @@ import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheckConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropIndex;
@@ -19,6 +21,7 @@ import dev.retort.ops.Op;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import dev.retort.ops.SchemaReplay;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
@@ -158,6 +161,23 @@ class SchemaDiffTest {
     DiffResult d = assertDiff(schema(users, todos), schema(accounts, todos2), hints,
         new RenameTable("users", "accounts"), new RenameColumn("todos", "body", "description"));
     assertEquals(List.of(), d.findings());
+  }
+
+  /**
+   * Found by the evolution suite: renaming an enum column dropped the old check after the rename, so the derived
+   * downgrade re-added the old check (naming the old column) before renaming it back, which both databases refuse.
+   */
+  @Test
+  void aRenamedColumnsCheckIsDroppedBeforeTheRenameSoTheDowngradeIsValid() {
+    CheckConstraint old = CheckConstraint.of("ck_todos_state", "state in ('OPEN','DONE')");
+    CheckConstraint renamed = CheckConstraint.of("ck_todos_status", "status in ('OPEN','DONE')");
+    Table before = table("todos").column(Column.of("state", ColumnType.varchar(255))).check(old).build();
+    Table after = table("todos").column(Column.of("status", ColumnType.varchar(255))).check(renamed).build();
+    Hints hints = new Hints(Map.of(), Map.of("todos", Map.of("status", "state")));
+    assertDiff(schema(before), schema(after), hints,
+        new DropCheckConstraint("todos", old),
+        new RenameColumn("todos", "state", "status"),
+        new AddCheckConstraint("todos", renamed));
   }
 
   @Test
