@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every processor error: its literal text, on the file and line at fault, and nothing generated after it. */
 class ErrorsTest {
-  private static final String TODO_MODEL = "entities/good/todo_v1/";
+  private static final String MODEL_V1 = "entities/good/todo_v1/";
 
   @TempDir
   Path dir;
@@ -115,7 +115,7 @@ class ErrorsTest {
   @Test
   void missingOptionsAreNamed() {
     Compilation c = Compiler.javac().withProcessors(new RetortProcessor())
-        .compile(JavaFileObjects.forResource(TODO_MODEL + "User.java"));
+        .compile(JavaFileObjects.forResource(MODEL_V1 + "User.java"));
     assertThat(c).hadErrorContaining("[retort:option] missing option retort.snapshot (the committed snapshot file,"
         + " e.g. src/main/retort/snapshot.json); pass it to javac as -Aretort.snapshot=...");
     assertThat(c).hadErrorContaining("[retort:option] missing option retort.revisions.dir (the source root revisions"
@@ -129,7 +129,7 @@ class ErrorsTest {
   void invalidOptionValuesAreNamed() {
     Harness h = new Harness(dir).option("retort.mode", "apply").option("retort.naming", "kebab")
         .option("retort.now", "yesterday").option("retort.revisions.package", "com.example-db");
-    Compilation c = h.compile(TODO_MODEL + "User.java");
+    Compilation c = h.compile(MODEL_V1 + "User.java");
     assertThat(c).hadErrorContaining("[retort:option] option retort.mode has the invalid value 'apply'; allowed:"
         + " generate, check");
     assertThat(c).hadErrorContaining("[retort:option] option retort.naming has the invalid value 'kebab'; allowed:"
@@ -144,7 +144,7 @@ class ErrorsTest {
   @Test
   void corruptSnapshotNamesTheFile() {
     Harness h = new Harness(dir).snapshotFrom("snapshots/corrupt.json");
-    Compilation c = h.compile(TODO_MODEL + "User.java");
+    Compilation c = h.compile(MODEL_V1 + "User.java");
     assertThat(c).hadErrorContaining("[retort:snapshot] cannot read the snapshot " + h.snapshot
         + " (option retort.snapshot): malformed JSON: ");
     assertThat(c).hadErrorContaining("; restore it from version control or delete it to start from an empty schema");
@@ -155,7 +155,7 @@ class ErrorsTest {
   @Test
   void badColumnTypeInSnapshot() {
     Harness h = new Harness(dir).snapshotFrom("snapshots/badtype.json");
-    Compilation c = h.compile(TODO_MODEL + "User.java");
+    Compilation c = h.compile(MODEL_V1 + "User.java");
     assertThat(c).hadErrorContaining("[retort:snapshot] cannot read the snapshot " + h.snapshot
         + " (option retort.snapshot): invalid content: unknown column type kind 'WIDGET' in: WIDGET(3); restore it"
         + " from version control or delete it to start from an empty schema");
@@ -164,7 +164,7 @@ class ErrorsTest {
   @Test
   void unknownSnapshotVersion() {
     Harness h = new Harness(dir).snapshotFrom("snapshots/future.json");
-    Compilation c = h.compile(TODO_MODEL + "User.java");
+    Compilation c = h.compile(MODEL_V1 + "User.java");
     assertThat(c).hadErrorContaining("[retort:snapshot] the snapshot " + h.snapshot + " has formatVersion 99, but"
         + " this Retort reads version 1; use the Retort version that wrote it");
     assertThat(c).hadErrorCount(1);
@@ -195,7 +195,7 @@ class ErrorsTest {
     Compilation c = Compiler.javac().withProcessors(new RetortProcessor(() -> {
       throw new IllegalStateException("boom");
     })).withOptions(h.options.entrySet().stream().map(e -> "-A" + e.getKey() + "=" + e.getValue()).toList())
-        .compile(JavaFileObjects.forResource(TODO_MODEL + "User.java"));
+        .compile(JavaFileObjects.forResource(MODEL_V1 + "User.java"));
     assertThat(c).hadErrorContaining("[retort:internal] internal error in Retort while processing the processor"
         + " options; please report (build with -Aretort.debug=true for details)");
     assertThat(c).hadErrorCount(1);
@@ -208,7 +208,7 @@ class ErrorsTest {
     Compilation c = Compiler.javac().withProcessors(new RetortProcessor(() -> {
       throw new IllegalStateException("boom");
     })).withOptions(h.options.entrySet().stream().map(e -> "-A" + e.getKey() + "=" + e.getValue()).toList())
-        .compile(JavaFileObjects.forResource(TODO_MODEL + "User.java"));
+        .compile(JavaFileObjects.forResource(MODEL_V1 + "User.java"));
     List<Diagnostic<? extends JavaFileObject>> errors = c.errors();
     assertEquals(1, errors.size());
     assertTrue(errors.get(0).getMessage(null).contains("java.lang.IllegalStateException: boom"));
@@ -237,10 +237,10 @@ class ErrorsTest {
   @Test
   void anExistingRevisionFileIsNotOverwritten() throws Exception {
     Harness h = new Harness(dir);
-    h.compile(TODO_MODEL + "User.java");
+    h.compile(MODEL_V1 + "User.java");
     String written = h.onlyRevision();
     Files.delete(h.snapshot);
-    Compilation c = h.compile(TODO_MODEL + "User.java");
+    Compilation c = h.compile(MODEL_V1 + "User.java");
     Path file = h.revisionsDir.resolve("com/example/db/" + h.onlyRevisionName() + ".java");
     assertThat(c).hadErrorContaining("[retort:io] cannot write " + file + ": the file already exists; delete it or"
         + " wait a minute and build again");
@@ -284,7 +284,7 @@ class ErrorsTest {
   void snapshotPathThatCannotBeRead() throws Exception {
     Harness h = new Harness(dir);
     Files.createDirectories(h.snapshot);
-    Compilation c = h.compile(TODO_MODEL + "User.java");
+    Compilation c = h.compile(MODEL_V1 + "User.java");
     assertThat(c).hadErrorContaining("[retort:snapshot] cannot read the snapshot " + h.snapshot
         + " (option retort.snapshot): ");
     assertThat(c).hadErrorCount(1);
@@ -293,10 +293,10 @@ class ErrorsTest {
   @Test
   void snapshotWhoseRevisionIsGone() {
     Harness h = new Harness(dir);
-    h.compile(TODO_MODEL + "User.java");
+    h.compile(MODEL_V1 + "User.java");
     String head = h.snapshotText().replaceAll("(?s).*\"head\": \"([^\"]+)\".*", "$1");
     h.clearRevisions();
-    Compilation c = h.compile(TODO_MODEL + "User.java");
+    Compilation c = h.compile(MODEL_V1 + "User.java");
     assertThat(c).hadErrorContaining("[retort:snapshot] the snapshot " + h.snapshot + " was written for revision "
         + head + ", but no @Revision class has that id; restore that revision class, or restore the snapshot that"
         + " matches the revisions you have");

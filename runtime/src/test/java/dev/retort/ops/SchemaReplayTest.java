@@ -20,7 +20,7 @@ class SchemaReplayTest {
       .column(Column.of("email", ColumnType.varchar(200)).notNull())
       .primaryKey("id")
       .build();
-  private static final Table TODOS = Table.named("todos")
+  private static final Table TASKS = Table.named("todos")
       .column(Column.of("id", ColumnType.BIGINT).asIdentity())
       .column(Column.of("owner_id", ColumnType.BIGINT).notNull())
       .primaryKey("id")
@@ -32,7 +32,7 @@ class SchemaReplayTest {
   private static List<Op> upgrade() {
     Ops ops = new Ops();
     ops.createTable(USERS);
-    ops.createTable(TODOS);
+    ops.createTable(TASKS);
     ops.addColumn("todos", Column.of("title", ColumnType.varchar(100)).notNull().defaultValue("''"));
     ops.alterColumn("todos", Column.of("title", ColumnType.varchar(100)).notNull().defaultValue("''"),
         Column.of("title", ColumnType.varchar(300)).notNull().defaultValue("''"));
@@ -63,12 +63,12 @@ class SchemaReplayTest {
 
   @Test
   void refusesOpsThatDoNotFit() {
-    Schema s = SchemaReplay.apply(Schema.EMPTY, List.of(new CreateTable(USERS), new CreateTable(TODOS)));
+    Schema s = SchemaReplay.apply(Schema.EMPTY, List.of(new CreateTable(USERS), new CreateTable(TASKS)));
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> SchemaReplay.apply(s, new DropTable(USERS)));
     assertEquals("drop table users: foreign key fk_todos_owner_id of table todos still references it", e.getMessage());
     e = assertThrows(IllegalStateException.class,
-        () -> SchemaReplay.apply(s, new DropColumn("todos", TODOS.column("owner_id").orElseThrow())));
+        () -> SchemaReplay.apply(s, new DropColumn("todos", TASKS.column("owner_id").orElseThrow())));
     assertEquals("drop column todos.owner_id: still used by index ix_todos_owner_id, foreign key fk_todos_owner_id;"
         + " drop those first", e.getMessage());
   }
