@@ -16,7 +16,6 @@ import dev.retort.testsupport.ProjectCompiler;
 import dev.retort.testsupport.Revisions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ final class EvolutionRun {
       assertEquals(List.of(), clean.warnings().stream().filter(w -> w.contains("/gen/revisions/")).toList(),
           () -> describe("generated revisions compile without warnings"));
       try {
-        check(dir, stages, clean.classes());
+        check(dir, stages, clean);
       } catch (RuntimeException e) {
         throw new AssertionError(describe("unexpected exception: " + e), e);
       }
@@ -123,9 +122,9 @@ final class EvolutionRun {
     return new Stage(model, Revisions.idOf(added.get(0)));
   }
 
-  private void check(Path dir, List<Stage> stages, Path classes) throws Exception {
+  private void check(Path dir, List<Stage> stages, ProjectCompiler.Result build) throws Exception {
     Stage last = stages.get(stages.size() - 1);
-    try (URLClassLoader loader = loader(classes);
+    try (URLClassLoader loader = build.loader();
         TestDatabase db = TestDatabases.create(kind)) {
       RevisionCatalog catalog = Revisions.catalog(loader);
       Retort retort = retort(db.dataSource(), catalog);
@@ -169,7 +168,7 @@ final class EvolutionRun {
     fresh.compile("generate", "2025-01-01T00:00");
     ProjectCompiler.Result clean = fresh.compile("generate", "2025-01-01T00:00");
     assertTrue(clean.success(), () -> describe("model " + k + " compiles from nothing: " + clean.errors()));
-    try (URLClassLoader loader = loader(clean.classes()); TestDatabase db = TestDatabases.create(kind)) {
+    try (URLClassLoader loader = clean.loader(); TestDatabase db = TestDatabases.create(kind)) {
       retort(db.dataSource(), Revisions.catalog(loader)).upgrade("head");
       return Catalogs.reflect(db);
     }
@@ -183,9 +182,6 @@ final class EvolutionRun {
     return catalog.revisions().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }
 
-  private static URLClassLoader loader(Path classes) throws IOException {
-    return new URLClassLoader(new URL[] {classes.toUri().toURL()}, EvolutionRun.class.getClassLoader());
-  }
 
   private String describe(String what) {
     return what + "\nevolution:\n" + story;

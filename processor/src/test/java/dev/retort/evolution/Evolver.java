@@ -3,8 +3,9 @@ package dev.retort.evolution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -35,11 +36,16 @@ final class Evolver {
    */
   private final Set<String> everRequired = new HashSet<>();
 
+  /** The key {@link #addedLater} and {@link #everRequired} use for a field: {@code Class.field}. */
+  private static String key(EntitySpec e, FieldSpec f) {
+    return e.className() + "." + f.name();
+  }
+
   private void remember(ModelSpec model) {
     for (EntitySpec e : model.entities()) {
       for (FieldSpec f : e.fields()) {
         if ((!f.nullable() || f.primitive()) && f.dbDefault() == null) {
-          everRequired.add(e.className() + "." + f.name());
+          everRequired.add(key(e, f));
         }
       }
     }
@@ -78,29 +84,19 @@ final class Evolver {
       case RENAME_ENTITY -> renameEntity(model);
       case ADD_FIELD -> editEntity(model, e -> true, e -> {
         FieldSpec f = newScalar(model, e, true);
-        addedLater.add(e.className() + "." + f.name());
+        addedLater.add(key(e, f));
         return e.withFields(append(e.fields(), f));
       });
       // Reversible drops only, as a careful developer makes them (expand/contract): the downgrade re-adds the
       // column to a populated table, which needs it nullable or defaulted (the generated downgrade says so).
-      case DROP_FIELD -> editEntity(model, e -> true, e -> {
-        List<FieldSpec> candidates = e.fields().stream().filter(f -> f.kind() != FieldKind.RELATION
-            && ((f.nullable() && !f.primitive()) || f.dbDefault() != null)
-            && !everRequired.contains(e.className() + "." + f.name())).toList();
-        return candidates.isEmpty() ? null : dropField(e, choices.pick(candidates));
-      });
+      case DROP_FIELD -> editField(model, (e, f) -> f.kind() != FieldKind.RELATION
+          && ((f.nullable() && !f.primitive()) || f.dbDefault() != null) && !everRequired.contains(key(e, f)),
+          (e, f) -> dropField(e, f));
       case RENAME_FIELD -> editField(model, f -> f.kind() != FieldKind.EMBEDDED, (e, f) -> renameField(model, e, f));
       case CHANGE_TYPE -> editField(model, Evolver::retypeable, (e, f) -> replace(e, f, retype(f)));
-      case CHANGE_NULLABILITY -> editEntity(model, e -> true, e -> {
-        List<FieldSpec> candidates = e.fields().stream().filter(f -> !f.primitive() && f.kind() != FieldKind.RELATION
-            && f.kind() != FieldKind.EMBEDDED && !(f.nullable() && addedLater.contains(e.className() + "." + f.name())))
-            .toList();
-        if (candidates.isEmpty()) {
-          return null;
-        }
-        FieldSpec f = choices.pick(candidates);
-        return replace(e, f, f.withNullable(!f.nullable()));
-      });
+      case CHANGE_NULLABILITY -> editField(model, (e, f) -> !f.primitive() && f.kind() != FieldKind.RELATION
+          && f.kind() != FieldKind.EMBEDDED && !(f.nullable() && addedLater.contains(key(e, f))),
+          (e, f) -> replace(e, f, f.withNullable(!f.nullable())));
       case CHANGE_DEFAULT -> editField(model, f -> f.kind().defaultable(),
           (e, f) -> replace(e, f, f.withDefault(f.dbDefault() == null ? f.kind().defaultSql() : null)));
       case ADD_INDEX -> editField(model, f -> indexable(f), (e, f) -> e.indexes().contains(f.name()) ? null
@@ -110,15 +106,8 @@ final class Evolver {
         rest.remove(choices.next(rest.size()));
         return e.withIndexes(rest);
       });
-      case ADD_UNIQUE -> editEntity(model, e -> true, e -> {
-        List<FieldSpec> candidates = e.fields().stream()
-            .filter(f -> uniqueable(f) && !f.unique() && !addedLater.contains(e.className() + "." + f.name())).toList();
-        if (candidates.isEmpty()) {
-          return null;
-        }
-        FieldSpec f = choices.pick(candidates);
-        return replace(e, f, f.withUnique(true));
-      });
+      case ADD_UNIQUE -> editField(model, (e, f) -> uniqueable(f) && !f.unique() && !addedLater.contains(key(e, f)),
+          (e, f) -> replace(e, f, f.withUnique(true)));
       case DROP_UNIQUE -> editField(model, FieldSpec::unique, (e, f) -> replace(e, f, f.withUnique(false)));
       case ADD_RELATION -> editEntity(model, e -> true, e -> e.withFields(append(e.fields(), newRelation(model, e))));
       case DROP_RELATION -> editField(model, f -> f.kind() == FieldKind.RELATION, (e, f) -> dropField(e, f));
@@ -195,12 +184,18 @@ final class Evolver {
   }
 
   private ModelSpec editField(ModelSpec model, Predicate<FieldSpec> which, FieldEdit edit) {
-    List<EntitySpec> candidates = model.entities().stream().filter(e -> e.fields().stream().anyMatch(which)).toList();
+    return editField(model, (e, f) -> which.test(f), edit);
+  }
+
+  /** Picks an entity with a field {@code which} accepts, then such a field, and applies {@code edit}. */
+  private ModelSpec editField(ModelSpec model, BiPredicate<EntitySpec, FieldSpec> which, FieldEdit edit) {
+    List<EntitySpec> candidates = model.entities().stream()
+        .filter(e -> e.fields().stream().anyMatch(f -> which.test(e, f))).toList();
     if (candidates.isEmpty()) {
       return null;
     }
     EntitySpec e = choices.pick(candidates);
-    FieldSpec f = choices.pick(e.fields().stream().filter(which).toList());
+    FieldSpec f = choices.pick(e.fields().stream().filter(x -> which.test(e, x)).toList());
     EntitySpec changed = edit.apply(e, f);
     return changed == null ? null : replaceEntity(model, e, changed);
   }
@@ -228,8 +223,8 @@ final class Evolver {
           oldColumn);
     }
     for (Set<String> marks : List.of(addedLater, everRequired)) {
-      if (marks.remove(e.className() + "." + f.name())) {
-        marks.add(e.className() + "." + name);
+      if (marks.remove(key(e, f))) {
+        marks.add(key(e, f.withName(name, null)));
       }
     }
     EntitySpec changed = replace(e, f, renamed);

@@ -102,10 +102,9 @@ final class RowLedger {
         long id = ++serial;
         Map<String, Object> values = new LinkedHashMap<>();
         for (Column col : t.columns()) {
-          boolean foreignKey = t.foreignKeys().stream().anyMatch(f -> f.columns().contains(col.name()));
           if (col.name().equals("id")) {
             values.put("id", id);
-          } else if (!foreignKey) {
+          } else if (!foreignKey(t, col)) {
             values.put(col.name(), value(t, col, id));
           }
         }
@@ -128,8 +127,7 @@ final class RowLedger {
   private void backfill(Connection c, Table t, Row row) throws SQLException {
     List<String> added = new ArrayList<>();
     for (Column col : t.columns()) {
-      boolean foreignKey = t.foreignKeys().stream().anyMatch(f -> f.columns().contains(col.name()));
-      if (!foreignKey && !row.values.containsKey(col.name())) {
+      if (!foreignKey(t, col) && !row.values.containsKey(col.name())) {
         added.add(col.name());
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + quote(t.name()) + " SET " + quote(col.name())
             + " = ? WHERE " + quote("id") + " = ?")) {
@@ -140,6 +138,11 @@ final class RowLedger {
       }
     }
     row.values.putAll(read(c, t.name(), row.id, added));
+  }
+
+  /** Foreign key columns stay NULL: the ledger inserts no rows they could reference. */
+  private static boolean foreignKey(Table t, Column col) {
+    return t.foreignKeys().stream().anyMatch(f -> f.columns().contains(col.name()));
   }
 
   private Object value(Table t, Column col, long n) {

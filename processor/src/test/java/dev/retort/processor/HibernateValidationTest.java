@@ -15,7 +15,6 @@ import dev.retort.testsupport.Revisions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -138,8 +137,7 @@ class HibernateValidationTest {
     assertTrue(clean.success(), () -> "the second build is clean: " + clean.errors());
     assertEquals(List.of(), clean.warnings().stream().filter(w -> w.contains("/gen/revisions/")).toList(),
         "the generated revision compiles without warnings");
-    URLClassLoader loader = new URLClassLoader(new URL[] {clean.classes().toUri().toURL()},
-        HibernateValidationTest.class.getClassLoader());
+    URLClassLoader loader = clean.loader();
     builds.put(naming, loader);
     return loader;
   }

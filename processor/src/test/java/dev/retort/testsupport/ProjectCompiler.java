@@ -3,6 +3,9 @@ package dev.retort.testsupport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +34,16 @@ public final class ProjectCompiler {
   private int builds;
 
   /** What one compile gave: success, error and warning texts ({@code file:line: message}), the class directory. */
-  public record Result(boolean success, List<String> errors, List<String> warnings, Path classes) {}
+  public record Result(boolean success, List<String> errors, List<String> warnings, Path classes) {
+    /** A class loader over the compiled classes, delegating to the test's own (the processor and runtime). */
+    public URLClassLoader loader() {
+      try {
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, ProjectCompiler.class.getClassLoader());
+      } catch (MalformedURLException e) {
+        throw new IllegalStateException("not a class directory: " + classes, e);
+      }
+    }
+  }
 
   /** A project rooted at {@code root}, compiled with {@code -Aretort.naming=naming}. */
   public ProjectCompiler(Path root, String naming) {
