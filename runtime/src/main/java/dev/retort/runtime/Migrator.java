@@ -549,7 +549,7 @@ final class Migrator {
 
   /** Refuses a database at revisions this application does not contain (a newer release migrated it). */
   private void refuseUnknown(State state) {
-    List<String> unknown = state.ids().stream().filter(id -> !graph().contains(id)).toList();
+    List<String> unknown = state.ids().stream().filter(id -> !index.contains(id)).toList();
     if (!unknown.isEmpty()) {
       throw unknownApplied(unknown);
     }
