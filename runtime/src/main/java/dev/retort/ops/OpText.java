@@ -1,8 +1,9 @@
 package dev.retort.ops;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,17 @@ import java.util.Map;
  */
 public final class OpText {
   private OpText() {}
+
+  private record Component(String name, Method accessor) {}
+
+  /** Each record class's components, looked up once: reflection on every checksum costs more than the hash. */
+  private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<Component> computeValue(Class<?> type) {
+      return Arrays.stream(type.getRecordComponents()).map(c -> new Component(c.getName(), c.getAccessor()))
+          .toList();
+    }
+  };
 
   /** A stable, complete text of the operations, one per line. */
   public static String canonical(List<Op> ops) {
@@ -48,16 +60,16 @@ public final class OpText {
       out.append('"');
     } else if (v instanceof Record r) {
       out.append(r.getClass().getSimpleName()).append('(');
-      RecordComponent[] components = r.getClass().getRecordComponents();
-      for (int i = 0; i < components.length; i++) {
+      List<Component> components = COMPONENTS.get(r.getClass());
+      for (int i = 0; i < components.size(); i++) {
         if (i > 0) {
           out.append(',');
         }
-        out.append(components[i].getName()).append('=');
+        out.append(components.get(i).name()).append('=');
         try {
-          value(components[i].getAccessor().invoke(r), out);
+          value(components.get(i).accessor().invoke(r), out);
         } catch (IllegalAccessException | InvocationTargetException e) {
-          throw new IllegalStateException("cannot read " + components[i], e);
+          throw new IllegalStateException("cannot read " + components.get(i).name() + " of " + r.getClass(), e);
         }
       }
       out.append(')');

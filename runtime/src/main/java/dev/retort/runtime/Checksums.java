@@ -7,7 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The checksum of a revision: SHA-256 of the canonical text of its upgrade operations, then of its downgrade
@@ -23,16 +24,18 @@ public final class Checksums {
   }
 
   /**
-   * The checksum of a lineage: a head together with everything applied below it, as ids, parents and checksums in
-   * graph order. Stored beside each head in {@code retort_version}, so that a boot with nothing to do detects an
-   * edited, removed or re-parented applied revision from the version table alone.
+   * The checksum of a lineage: a revision together with everything applied below it, chained as Git chains
+   * commits: SHA-256 over the revision's id, its own checksum and its parents' lineages (by parent id). Stored
+   * beside each head in {@code retort_version}, so that a boot with nothing to do detects an edited, removed or
+   * re-parented applied revision from the version table alone. Each revision's lineage needs its parents' only,
+   * so applying n revisions computes n of them, not n times the history.
+   *
+   * @param parentLineages each parent's id to its lineage
    */
-  static String lineage(RevisionGraph graph, String head, Function<String, String> checksum) {
-    StringBuilder text = new StringBuilder();
-    for (String id : graph.sorted(graph.ancestors(List.of(head)))) {
-      text.append(id).append(' ').append(String.join(",", graph.parents(id))).append(' ')
-          .append(checksum.apply(id)).append('\n');
-    }
+  static String lineage(String id, String checksum, Map<String, String> parentLineages) {
+    StringBuilder text = new StringBuilder(id).append(' ').append(checksum).append('\n');
+    new TreeMap<>(parentLineages).forEach((parent, lineage) -> text.append(parent).append(' ').append(lineage)
+        .append('\n'));
     return sha256(text.toString());
   }
 

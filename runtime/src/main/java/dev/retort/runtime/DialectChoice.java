@@ -50,7 +50,9 @@ final class DialectChoice {
       if (reader.isEmpty()) {
         return;
       }
-      Schema normalized = dialect.normalize(promised);
+      // Only the rebuilt tables: normalizing the whole promised schema for every rebuild would cost the history.
+      Schema normalized = dialect.normalize(new Schema(promised.tables().stream()
+          .filter(t -> rebuilt.containsKey(t.name())).toList(), List.of()));
       List<String> lost = new ArrayList<>();
       for (String name : rebuilt.keySet()) {
         Optional<Table> live = reader.get().readTable(connection, name);

@@ -1,5 +1,7 @@
 package dev.retort.runtime;
 
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.Execute;
 import dev.retort.ops.Op;
 import dev.retort.ops.OpText;
 import dev.retort.ops.SchemaReplay;
@@ -17,8 +19,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -200,11 +206,13 @@ final class Migrator {
           if (steps.isEmpty()) {
             break;
           }
-          refuseFailedPending(store.readHistory(c));
+          List<HistoryEntry> history = store.readHistory(c);
+          refuseFailedPending(history);
           LOG.log(System.Logger.Level.INFO, (direction == Direction.UP ? "upgrading" : "downgrading") + " from "
               + describe(state.ids()) + ": " + steps.size() + " revision(s) to run");
+          int lastRank = history.isEmpty() ? 0 : history.get(history.size() - 1).rank();
           try {
-            execute(steps, state.ids(), sink, appliedBy, true, c, done);
+            execute(steps, state.ids(), sink, new Online(c, appliedBy, lastRank), done);
             break;
           } catch (StaleStateException e) {
             LOG.log(System.Logger.Level.INFO, "another migrator moved the database meanwhile; planning again");
@@ -329,8 +337,7 @@ final class Migrator {
     sink.comment("history rows record the time this script was written");
     sink.run(new SqlBatch("create the version tables", store.createTables(), took -> List.of(), true, null));
     try {
-      execute(steps, new TreeSet<>(graph().headsOf(applied)), sink, null,
-          false, null, new ArrayList<>());
+      execute(steps, new TreeSet<>(graph().headsOf(applied)), sink, null, new ArrayList<>());
     } catch (StaleStateException e) {
       throw new IllegalStateException("an offline script has no guard", e);
     }
@@ -392,12 +399,28 @@ final class Migrator {
     return schema;
   }
 
-  /** The shared loop of online and offline runs: one batch per step. */
-  private void execute(List<Planner.Step> steps, Set<String> heads, SqlSink sink, String appliedBy, boolean guard,
-      Connection live, List<AppliedRevision> done) throws StaleStateException {
+  /**
+   * What an online run knows that an offline script does not.
+   *
+   * @param connection the live connection, for the checks before a rebuild
+   * @param appliedBy the database user, for the history rows
+   * @param lastRank the history's last rank when the lock was taken
+   */
+  private record Online(Connection connection, String appliedBy, int lastRank) {}
+
+  /** The shared loop of online and offline ({@code online} null) runs: one batch per step. */
+  private void execute(List<Planner.Step> steps, Set<String> heads, SqlSink sink, Online online,
+      List<AppliedRevision> done) throws StaleStateException {
+    Connection live = online == null ? null : online.connection();
+    String appliedBy = online == null ? null : online.appliedBy();
+    int rank = online == null ? 0 : online.lastRank();
     Set<String> applied = new HashSet<>(graph().ancestors(heads));
     Schema schema = promised(heads);
     boolean transactionsOnly = lock.transactionStart(options.lockTimeout(), LOG) != null;
+    // Tables this run created or rebuilt from their definitions: nothing but this run has touched them since, so
+    // rebuilding them again needs no check against the live table (a fresh database never pays for one). A
+    // revision running its own SQL may have changed any table: after one, every table is checked again.
+    Set<String> builtThisRun = new HashSet<>();
     for (Planner.Step step : steps) {
       RecordedRevision revision = index.recorded(step.revision());
       Direction direction = step.direction();
@@ -405,12 +428,17 @@ final class Migrator {
       boolean nonTransactional = false;
       Schema atStart = schema;
       Map<String, String> rebuilt = new LinkedHashMap<>();
+      Set<String> built = new HashSet<>();
       for (Op op : revision.ops(direction)) {
         String what = OpText.describe(op);
         for (String table : dialect.tablesRebuilt(op, schema)) {
-          if (atStart.table(table).isPresent()) {
+          if (atStart.table(table).isPresent() && !builtThisRun.contains(table)) {
             rebuilt.putIfAbsent(table, what);
           }
+          built.add(table);
+        }
+        if (op instanceof CreateTable create) {
+          built.add(create.table().name());
         }
         List<Statement> statements;
         try {
@@ -441,14 +469,10 @@ final class Migrator {
       }
       // SQLite has transactional DDL and no separate lock: its revisions always run inside BEGIN IMMEDIATE.
       boolean transactional = !nonTransactional || transactionsOnly;
-      Set<String> next = Planner.after(applied, step);
-      List<String> before = graph().headsOf(applied);
-      Map<String, String> headsAfter = lineagesOf(graph().headsOf(next));
-      SqlBatch batch = new SqlBatch(label(revision, direction), work, took -> {
-        List<SqlStep> record = new ArrayList<>(store.setHeads(headsAfter));
-        record.add(store.appendHistory(revision, direction, clock.instant(), appliedBy, took, true, transactional));
-        return record;
-      }, transactional, guard ? store.guard(new HashSet<>(before)) : null);
+      Set<String> before = heads;
+      Set<String> after = Planner.take(graph(), applied, heads, step);
+      SqlBatch batch = batch(revision, direction, work, transactional, online, before, after, rank + 1,
+          !transactionsOnly);
       Duration took;
       try {
         took = sink.run(batch);
@@ -460,9 +484,54 @@ final class Migrator {
             direction).replaceFirst("^(upgrade|downgrade) ", "") + " in " + took.toMillis() + " ms"
             + (transactional ? "" : " (outside a transaction)"));
       }
+      if (revision.ops(direction).stream().anyMatch(op -> op instanceof Execute)) {
+        builtThisRun.clear(); // its SQL may have changed any table behind the model's back
+      }
+      builtThisRun.addAll(built);
+      rank++;
       done.add(new AppliedRevision(revision.id(), revision.descriptor().message(), direction, took, transactional));
-      applied = next;
+      heads = after;
     }
+  }
+
+  /**
+   * A revision's batch: its work, then its version and history rows. A step from one head to one head (the common,
+   * linear case) moves the version row with one {@code UPDATE ... WHERE version_id = <from>}, which online inside
+   * a transaction is a {@linkplain SqlStep#claim() claim}: on PostgreSQL, whose advisory lock already excludes
+   * other migrators for the whole run, it goes last, together with the history row (ranked from the history read
+   * under the lock) in one statement; on SQLite, where another process may have moved the database since it was
+   * read, it goes first, before any of the work. Other steps
+   * (the first revision, branch points, merges, non-transactional work) rewrite the head rows, guarded online by
+   * a read of the version table.
+   */
+  private SqlBatch batch(RecordedRevision revision, Direction direction, List<SqlStep> work, boolean transactional,
+      Online online, Set<String> before, Set<String> after, int rank, boolean lockedForTheRun) {
+    boolean guard = online != null;
+    String appliedBy = online == null ? null : online.appliedBy();
+    Map<String, String> headsAfter = lineagesOf(after);
+    String label = label(revision, direction);
+    Function<Duration, SqlStep> history = took -> store.appendHistory(revision, direction, clock.instant(),
+        appliedBy, took, true, transactional);
+    if (before.size() == 1 && after.size() == 1) {
+      String from = before.iterator().next();
+      String to = after.iterator().next();
+      SqlStep move = store.moveHead(from, to, headsAfter.get(to));
+      if (guard && transactional && lockedForTheRun && dialect.writesInWith()) {
+        return new SqlBatch(label, work, took -> List.of(store.moveHeadAndAppendHistory(from, to, headsAfter.get(to),
+            rank, revision, direction, clock.instant(), appliedBy, took, true)), true, null);
+      }
+      if (guard && transactional) {
+        return new SqlBatch(label, work, took -> List.of(history.apply(took)), true,
+            new SqlBatch.Claim(move.asClaim()));
+      }
+      return new SqlBatch(label, work, took -> List.of(move, history.apply(took)), transactional,
+          guard ? store.guard(before) : null);
+    }
+    return new SqlBatch(label, work, took -> {
+      List<SqlStep> record = new ArrayList<>(store.setHeads(headsAfter));
+      record.add(history.apply(took));
+      return record;
+    }, transactional, guard ? store.guard(before) : null);
   }
 
   private static String label(RecordedRevision r, Direction direction) {
@@ -525,7 +594,7 @@ final class Migrator {
     return m;
   }
 
-  private Map<String, String> lineagesOf(List<String> heads) {
+  private Map<String, String> lineagesOf(Collection<String> heads) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String h : heads) {
       out.put(h, lineage(h));
@@ -533,9 +602,29 @@ final class Migrator {
     return out;
   }
 
+  /**
+   * The lineage checksum of a revision, from its parents' (see {@link Checksums#lineage}): computed once per
+   * revision, walking down only to the ancestors not computed yet, without recursion (histories are long).
+   */
   private String lineage(String head) {
-    return lineages.computeIfAbsent(head,
-        h -> Checksums.lineage(graph(), h, id -> index.recorded(id).checksum()));
+    Deque<String> todo = new ArrayDeque<>(List.of(head));
+    while (!todo.isEmpty()) {
+      String id = todo.peek();
+      if (lineages.containsKey(id)) {
+        todo.pop();
+        continue;
+      }
+      List<String> missing = graph().parents(id).stream().filter(p -> !lineages.containsKey(p)).toList();
+      if (missing.isEmpty()) {
+        Map<String, String> parents = new HashMap<>();
+        graph().parents(id).forEach(p -> parents.put(p, lineages.get(p)));
+        lineages.put(id, Checksums.lineage(id, index.recorded(id).checksum(), parents));
+        todo.pop();
+      } else {
+        missing.forEach(todo::push);
+      }
+    }
+    return lineages.get(head);
   }
 
   /**

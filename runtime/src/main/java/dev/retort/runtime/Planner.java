@@ -64,13 +64,25 @@ public final class Planner {
     return steps;
   }
 
-  /** The applied set after a step, given the applied set before it. */
-  static Set<String> after(Set<String> applied, Step step) {
-    Set<String> next = new HashSet<>(applied);
+  /**
+   * Takes one step: updates {@code applied} and returns the heads after it, given the heads before. Works from
+   * the step's revision and its parents only, so a run of n steps costs n, not n times the history.
+   */
+  static Set<String> take(RevisionGraph graph, Set<String> applied, Set<String> heads, Step step) {
+    Set<String> next = new TreeSet<>(heads);
+    String id = step.revision();
     if (step.direction() == Direction.UP) {
-      next.add(step.revision());
+      applied.add(id);
+      graph.parents(id).forEach(next::remove);
+      next.add(id);
     } else {
-      next.remove(step.revision());
+      applied.remove(id);
+      next.remove(id);
+      for (String parent : graph.parents(id)) {
+        if (graph.children(parent).stream().noneMatch(applied::contains)) {
+          next.add(parent);
+        }
+      }
     }
     return next;
   }

@@ -117,18 +117,65 @@ public final class VersionStore {
    */
   public SqlStep appendHistory(RecordedRevision revision, Direction direction, Instant at, String appliedBy,
       Duration duration, boolean success, boolean transactional) {
-    String placeholders = String.join(", ", Collections.nCopies(HISTORY_COLUMNS.size() - 1, "?"));
-    String sql = "INSERT INTO " + q(historyTable) + " (" + columns(HISTORY_COLUMNS) + ") SELECT COALESCE(MAX("
-        + q("installed_rank") + "), 0) + 1, " + placeholders + " FROM " + q(historyTable);
-    List<Object> values = Arrays.asList(revision.id(), revision.descriptor().message(), revision.checksum(),
-        direction.code(), at.toString(), appliedBy, duration.toMillis(), success, transactional);
-    return new SqlStep(new Statement(sql, values, Statement.Kind.TRANSACTIONAL), "record " + revision.id()
-        + " in " + historyTable);
+    String sql = "INSERT INTO " + q(historyTable) + " (" + columns(HISTORY_COLUMNS) + ") SELECT " + nextRank() + ", "
+        + placeholders() + " FROM " + q(historyTable);
+    return new SqlStep(new Statement(sql, historyValues(revision, direction, at, appliedBy, duration, success,
+        transactional), Statement.Kind.TRANSACTIONAL), "record " + revision.id() + " in " + historyTable);
+  }
+
+  /**
+   * For a dialect that {@linkplain Dialect#writesInWith() writes in WITH}: {@link #moveHead} and
+   * {@link #appendHistory} in one statement, one round trip, as a {@linkplain SqlStep#claim() claim}: the history
+   * row is inserted only when the version row moved. The rank is given, not computed by the database: the caller
+   * holds a lock that excludes other writers and read the last rank under it, and a simple statement is planned
+   * faster (the driver prepares it again after every DDL).
+   */
+  public SqlStep moveHeadAndAppendHistory(String from, String to, String lineage, int rank,
+      RecordedRevision revision, Direction direction, Instant at, String appliedBy, Duration duration,
+      boolean transactional) {
+    if (!dialect.writesInWith()) {
+      throw new IllegalStateException(dialect.name() + " cannot write two tables in one statement");
+    }
+    String sql = "WITH " + q("moved") + " AS (" + moveHeadSql() + " RETURNING " + q("version_id") + ") INSERT INTO "
+        + q(historyTable) + " (" + columns(HISTORY_COLUMNS) + ") SELECT ?, " + placeholders() + " FROM "
+        + q("moved");
+    List<Object> values = new ArrayList<>(List.of(to, lineage, from, rank));
+    values.addAll(historyValues(revision, direction, at, appliedBy, duration, true, transactional));
+    return new SqlStep(new Statement(sql, values, Statement.Kind.TRANSACTIONAL), "update " + versionTable
+        + " and record " + revision.id() + " in " + historyTable, true);
+  }
+
+  private String nextRank() {
+    return "COALESCE(MAX(" + q("installed_rank") + "), 0) + 1";
+  }
+
+  private static String placeholders() {
+    return String.join(", ", Collections.nCopies(HISTORY_COLUMNS.size() - 1, "?"));
+  }
+
+  private static List<Object> historyValues(RecordedRevision revision, Direction direction, Instant at,
+      String appliedBy, Duration duration, boolean success, boolean transactional) {
+    return Arrays.asList(revision.id(), revision.descriptor().message(), revision.checksum(), direction.code(),
+        at.toString(), appliedBy, duration.toMillis(), success, transactional);
+  }
+
+  /**
+   * The statement that replaces one head by another (a revision with one parent applied over it, or reverted back
+   * to it): it changes one row when the database is at {@code from}, none when another migrator moved it.
+   */
+  public SqlStep moveHead(String from, String to, String lineage) {
+    return new SqlStep(new Statement(moveHeadSql(), List.of(to, lineage, from), Statement.Kind.TRANSACTIONAL),
+        "update " + versionTable);
+  }
+
+  private String moveHeadSql() {
+    return "UPDATE " + q(versionTable) + " SET " + q("version_id") + " = ?, " + q("lineage") + " = ? WHERE "
+        + q("version_id") + " = ?";
   }
 
   /** A guard that the version table holds exactly these heads. */
   public SqlBatch.Guard guard(Set<String> heads) {
-    return new SqlBatch.Guard(new SqlStep(Statement.of("SELECT " + q("version_id") + " FROM " + q(versionTable)),
+    return new SqlBatch.Expect(new SqlStep(Statement.of("SELECT " + q("version_id") + " FROM " + q(versionTable)),
         "read " + versionTable), heads);
   }
 

@@ -441,7 +441,7 @@ abstract class MigratorContractTest {
       Retort.configure().dataSource(counting).discover(false).revisions(revisions).load().upgrade("head");
       total = counting.executed();
     }
-    assertTrue(total > 30, "statements: " + total);
+    assertTrue(total > 20, "statements: " + total);
     for (int n = 1; n <= total; n++) {
       try (LiveDb fresh = LiveDb.of(kind())) {
         FaultyDataSource faulty = new FaultyDataSource(fresh.dataSource, n);

@@ -109,4 +109,32 @@ public final class SchemaRevisions {
       ops.alterColumn("todos", WIDE_TITLE, TITLE);
     }
   }
+
+  /** Raw SQL that adds a column the model does not know, on top of s1. */
+  @Revision(id = "raw1", parents = "s1", message = "a column by hand")
+  public static final class Raw1 implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("ALTER TABLE todos ADD COLUMN notes VARCHAR(50)");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("ALTER TABLE todos DROP COLUMN notes");
+    }
+  }
+
+  /** A change SQLite makes by rebuilding todos, after raw1. */
+  @Revision(id = "raw2", parents = "raw1", message = "wider title")
+  public static final class Raw2 implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.alterColumn("todos", TITLE, WIDE_TITLE);
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.alterColumn("todos", WIDE_TITLE, TITLE);
+    }
+  }
 }

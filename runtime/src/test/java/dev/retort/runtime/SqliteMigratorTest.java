@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -34,6 +35,17 @@ class SqliteMigratorTest extends MigratorContractTest {
     db.execute("ALTER TABLE todos DROP COLUMN notes");
     assertEquals(List.of("s2"), r.upgrade("head").headsAfter());
     assertEquals(List.of("first"), db.column("SELECT title FROM todos"));
+  }
+
+  @Test
+  void aTableCreatedInTheSameRunIsCheckedAgainAfterARevisionRanItsOwnSql() throws Exception {
+    Retort r = RetortBuilderAccess.configure(db).revisions(SchemaRevisions.S1.class, SchemaRevisions.Raw1.class,
+        SchemaRevisions.Raw2.class).load();
+    SchemaDriftException e = assertThrows(SchemaDriftException.class, () -> r.upgrade("head"));
+    assertTrue(e.getMessage().contains("table todos: column notes: found in the database, not promised"),
+        e.getMessage());
+    assertEquals(List.of("raw1"), db.column("SELECT version_id FROM retort_version"));
+    assertEquals(List.of("id", "owner_id", "title", "notes"), db.column("SELECT name FROM pragma_table_info('todos')"));
   }
 
   private static String pragma(Connection c, String name) throws Exception {

@@ -21,6 +21,15 @@ public interface Dialect {
   /** Whether DDL is transactional (a failed revision leaves no trace). */
   boolean transactionalDdl();
 
+  /**
+   * Whether one statement may write two tables through {@code WITH ... AS (UPDATE ... RETURNING ...) INSERT}
+   * (PostgreSQL's data-modifying common table expressions), so that a revision's version and history rows cost one
+   * round trip.
+   */
+  default boolean writesInWith() {
+    return false;
+  }
+
   /** Quotes an identifier so that any name (reserved words, mixed case, quotes, unicode) is taken literally. */
   String quote(String identifier);
 

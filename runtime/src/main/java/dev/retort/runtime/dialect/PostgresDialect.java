@@ -113,6 +113,11 @@ public final class PostgresDialect extends BaseDialect {
   }
 
   @Override
+  public boolean writesInWith() {
+    return true;
+  }
+
+  @Override
   public boolean transactionalDdl() {
     return true;
   }

@@ -93,6 +93,8 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
     }
     Throwable primary = null;
     try {
+      refuseClaims(before);
+      refuseClaims(after);
       for (SqlStep s : before) {
         execute(s, false);
       }
@@ -104,7 +106,7 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
       for (SqlStep s : after) {
         try {
           execute(s, true);
-        } catch (StatementFailedException e) {
+        } catch (StatementFailedException | StaleStateException e) {
           if (primary == null) {
             throw e;
           }
@@ -135,42 +137,54 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
     }
   }
 
+  /** Work in autocommit, then its record in a transaction; claims are refused, as nothing could roll back. */
   private Duration outsideTransaction(SqlBatch batch, List<SqlStep> main) throws StatementFailedException,
       StaleStateException {
+    refuseClaims(main);
     checkGuard(batch);
     long start = System.nanoTime();
     for (SqlStep s : main) {
       execute(s, false);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
+    List<SqlStep> record = batch.record().apply(took);
+    refuseClaims(record);
     begin();
     try {
-      for (SqlStep s : batch.record().apply(took)) {
+      for (SqlStep s : record) {
         execute(s, true);
       }
       commit();
       return took;
-    } catch (StatementFailedException | RuntimeException | Error e) {
+    } catch (StatementFailedException | StaleStateException | RuntimeException | Error e) {
       rollback(e);
       throw e;
     }
   }
 
-  private void checkGuard(SqlBatch batch) throws StatementFailedException, StaleStateException {
-    if (batch.guard() == null) {
-      return;
-    }
-    SqlStep q = batch.guard().query();
-    Set<String> found = new HashSet<>();
-    try (PreparedStatement ps = prepare(q.statement()); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        found.add(rs.getString(1));
+  private static void refuseClaims(List<SqlStep> steps) {
+    for (SqlStep s : steps) {
+      if (s.claim()) {
+        throw new IllegalStateException("a claim runs inside a transaction only: " + s.operation());
       }
-    } catch (SQLException e) {
-      throw new StatementFailedException(q, e, false);
     }
-    if (!found.equals(batch.guard().expected())) {
-      throw new StaleStateException("expected " + batch.guard().expected() + " but found " + found);
+  }
+
+  private void checkGuard(SqlBatch batch) throws StatementFailedException, StaleStateException {
+    if (batch.guard() instanceof SqlBatch.Expect expect) {
+      Set<String> found = new HashSet<>();
+      try (PreparedStatement ps = prepare(expect.query().statement()); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found.add(rs.getString(1));
+        }
+      } catch (SQLException e) {
+        throw new StatementFailedException(expect.query(), e, false);
+      }
+      if (!found.equals(expect.expected())) {
+        throw new StaleStateException("expected " + expect.expected() + " but found " + found);
+      }
+    } else if (batch.guard() instanceof SqlBatch.Claim claim) {
+      execute(claim.update(), false);
     }
   }
 
@@ -217,8 +231,9 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
     }
   }
 
-  private void execute(SqlStep step, boolean workCompleted) throws StatementFailedException {
+  private void execute(SqlStep step, boolean workCompleted) throws StatementFailedException, StaleStateException {
     Statement statement = step.statement();
+    int changed = -1;
     try (PreparedStatement ps = prepare(statement)) {
       if (statement.kind() == Statement.Kind.ASSERT_EMPTY) {
         try (ResultSet rs = ps.executeQuery()) {
@@ -240,11 +255,16 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
                 + String.join(", ", rows) + (count > rows.size() ? ", ..." : ""));
           }
         }
+      } else if (step.claim()) {
+        changed = ps.executeUpdate();
       } else {
         ps.execute();
       }
     } catch (SQLException e) {
       throw new StatementFailedException(step, e, workCompleted);
+    }
+    if (step.claim() && changed != 1) {
+      throw new StaleStateException(step.operation() + " changed " + changed + " row(s) where 1 was expected");
     }
   }
 

@@ -85,11 +85,60 @@ class JdbcSinkTest {
           step(Statement.Kind.TRANSACTIONAL, "INSERT INTO v VALUES ('a')"))));
       SqlBatch guarded = new SqlBatch("guarded", List.of(step(Statement.Kind.TRANSACTIONAL,
           "CREATE TABLE w (id INTEGER)")), took -> List.of(), true,
-          new SqlBatch.Guard(step(Statement.Kind.TRANSACTIONAL, "SELECT id FROM v"), Set.of("b")));
+          new SqlBatch.Expect(step(Statement.Kind.TRANSACTIONAL, "SELECT id FROM v"), Set.of("b")));
       StaleStateException e = assertThrows(StaleStateException.class, () -> sink.run(guarded));
       assertEquals("expected [b] but found [a]", e.getMessage());
       assertNull(query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
       assertTrue(c.getAutoCommit());
+    }
+  }
+
+  @Test
+  void aClaimBeforeTheWorkThatChangesNoRowRunsNothing() throws Exception {
+    try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.dataSource().getConnection();
+        JdbcSink sink = JdbcSink.open(c, IMMEDIATE, SQLITE_SETTINGS)) {
+      sink.run(batch(List.of(step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE v (id VARCHAR(10))"),
+          step(Statement.Kind.TRANSACTIONAL, "INSERT INTO v VALUES ('b')"))));
+      SqlStep claim = step(Statement.Kind.TRANSACTIONAL, "UPDATE v SET id = 'c' WHERE id = 'a'").asClaim();
+      SqlBatch claimed = new SqlBatch("claimed", List.of(step(Statement.Kind.TRANSACTIONAL,
+          "CREATE TABLE w (id INTEGER)")), took -> List.of(), true, new SqlBatch.Claim(claim));
+      StaleStateException e = assertThrows(StaleStateException.class, () -> sink.run(claimed));
+      assertEquals("test UPDATE v SET id = 'c' WHERE id = 'a' changed 0 row(s) where 1 was expected", e.getMessage());
+      assertNull(query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
+      assertEquals("b", query(c, "SELECT id FROM v"));
+      assertTrue(c.getAutoCommit());
+
+      SqlStep matching = step(Statement.Kind.TRANSACTIONAL, "UPDATE v SET id = 'c' WHERE id = 'b'").asClaim();
+      sink.run(new SqlBatch("claimed", List.of(step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE w (id INTEGER)")),
+          took -> List.of(), true, new SqlBatch.Claim(matching)));
+      assertEquals("w", query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
+      assertEquals("c", query(c, "SELECT id FROM v"));
+    }
+  }
+
+  @Test
+  void aClaimAfterTheWorkThatChangesNoRowRollsTheWorkBack() throws Exception {
+    try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.dataSource().getConnection();
+        JdbcSink sink = JdbcSink.open(c, IMMEDIATE, SQLITE_SETTINGS)) {
+      sink.run(batch(List.of(step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE v (id VARCHAR(10))"))));
+      SqlBatch late = new SqlBatch("late", List.of(step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE w (id INTEGER)")),
+          took -> List.of(step(Statement.Kind.TRANSACTIONAL, "UPDATE v SET id = 'x'").asClaim()), true, null);
+      assertThrows(StaleStateException.class, () -> sink.run(late));
+      assertNull(query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
+    }
+  }
+
+  @Test
+  void claimsAreRefusedOutsideATransaction() throws Exception {
+    try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.dataSource().getConnection();
+        JdbcSink sink = JdbcSink.open(c, IMMEDIATE, SQLITE_SETTINGS)) {
+      SqlStep claim = step(Statement.Kind.TRANSACTIONAL, "UPDATE v SET id = 'x'").asClaim();
+      assertThrows(IllegalArgumentException.class, () -> new SqlBatch("outside", List.of(), took -> List.of(), false,
+          new SqlBatch.Claim(claim)));
+      SqlBatch outside = new SqlBatch("outside", List.of(step(Statement.Kind.NON_TRANSACTIONAL,
+          "CREATE TABLE w (id INTEGER)")), took -> List.of(claim), false, null);
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> sink.run(outside));
+      assertTrue(e.getMessage().startsWith("a claim runs inside a transaction only"), e.getMessage());
     }
   }
 }
