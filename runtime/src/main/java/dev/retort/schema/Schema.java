@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A whole database schema: tables and sequences, each sorted by name, so that equal schemas are equal values.
@@ -31,12 +32,30 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     sequences = List.copyOf(s);
   }
 
+  /** The table of this name; a binary search, as the tables are sorted by name. */
   public Optional<Table> table(String name) {
-    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    return find(tables, Table::name, name);
   }
 
   public Optional<Sequence> sequence(String name) {
-    return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+    return find(sequences, Sequence::name, name);
+  }
+
+  private static <T> Optional<T> find(List<T> sorted, Function<T, String> key, String name) {
+    int low = 0;
+    int high = sorted.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int c = key.apply(sorted.get(middle)).compareTo(name);
+      if (c == 0) {
+        return Optional.of(sorted.get(middle));
+      } else if (c < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return Optional.empty();
   }
 
   /** This schema with the table added, or replacing the one of the same name. */

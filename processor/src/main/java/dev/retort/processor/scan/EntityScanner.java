@@ -118,14 +118,23 @@ public final class EntityScanner {
     this.typeMapper = new TypeMapper(elements, types);
   }
 
-  /** One attribute: a persistent field, or a getter under property access. */
-  private record Attribute(Element element, String name, TypeMirror type) {
+  /**
+   * One attribute: a persistent field, or a getter under property access. Its annotations are looked up once each:
+   * javac builds a new proxy for every {@code getAnnotation} call, and the mapping asks for the same ones often.
+   */
+  private record Attribute(Element element, String name, TypeMirror type,
+      Map<Class<?>, Optional<java.lang.annotation.Annotation>> annotations) {
+    Attribute(Element element, String name, TypeMirror type) {
+      this(element, name, type, new HashMap<>());
+    }
+
     <A extends java.lang.annotation.Annotation> A get(Class<A> annotation) {
-      return element.getAnnotation(annotation);
+      return annotation.cast(annotations.computeIfAbsent(annotation,
+          a -> Optional.ofNullable(element.getAnnotation(annotation))).orElse(null));
     }
 
     boolean has(Class<? extends java.lang.annotation.Annotation> annotation) {
-      return element.getAnnotation(annotation) != null;
+      return get(annotation) != null;
     }
   }
 
