@@ -59,8 +59,10 @@ final class Sampler {
     return new Comparison(name, new Samples(a), new Samples(b), target);
   }
 
+  /** One timed run; the garbage of the one before is collected first, so that neither side pays for the other. */
   private static long once(Task task) throws Exception {
     task.prepare();
+    System.gc();
     long start = System.nanoTime();
     task.run();
     return System.nanoTime() - start;
