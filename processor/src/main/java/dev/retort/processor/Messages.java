@@ -190,6 +190,10 @@ public final class Messages {
     return REVISION + "revision id " + id + " is used by both " + first + " and " + second + "; ids must be unique";
   }
 
+  public static String invalidRevisionId(String id, String type) {
+    return REVISION + "revision id \"" + id + "\" of " + type + " may hold only letters, digits, '_', '.' and '-'";
+  }
+
   public static String unknownParent(String type, String parent) {
     return REVISION + "revision " + type + " names parent " + parent + ", which no @Revision class has";
   }

@@ -20,6 +20,7 @@ import dev.retort.processor.write.RevisionWriter;
 import dev.retort.processor.write.Snapshot;
 import dev.retort.processor.write.SnapshotCodec;
 import dev.retort.processor.write.SnapshotStore;
+import dev.retort.runtime.IndexFile;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -52,6 +54,8 @@ import javax.lang.model.util.ElementFilter;
  * nothing once an error was reported.
  */
 final class RetortStep {
+  /** Revision ids: what a command line argument, a file name and the index file can carry unquoted. */
+  private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private final ProcessingEnvironment env;
@@ -125,7 +129,7 @@ final class RetortStep {
     }
     if (!revisions.isEmpty()) {
       current = "the revision index";
-      writeIndex(options, revisions);
+      writeIndex(revisions);
     }
   }
 
@@ -155,6 +159,11 @@ final class RetortStep {
       }
       if (!isMigration(t, migration)) {
         diagnostics.error(Messages.revisionNotMigration(t.getQualifiedName().toString()), t);
+        continue;
+      }
+      if (!VALID_ID.matcher(r.id()).matches()) {
+        diagnostics.error(Messages.invalidRevisionId(r.id(), t.getQualifiedName().toString()), t,
+            MappingRules.mirror(t, Revision.class.getName()).orElse(null));
         continue;
       }
       TypeElement before = byId.putIfAbsent(r.id(), t);
@@ -343,18 +352,18 @@ final class RetortStep {
     return source;
   }
 
-  private void writeIndex(ProcessorOptions options, List<Rev> revisions) {
+  private void writeIndex(List<Rev> revisions) {
     if (diagnostics.errorCount() > 0) {
       return;
     }
     List<IndexWriter.Entry> entries = revisions.stream()
-        .map(r -> new IndexWriter.Entry(r.id(), r.parents(), r.message(), r.type().getQualifiedName().toString(),
-            r.type()))
+        .map(r -> new IndexWriter.Entry(new IndexFile.Entry(r.id(), r.parents(), r.message(),
+            env.getElementUtils().getBinaryName(r.type()).toString()), r.type()))
         .toList();
     try {
-      IndexWriter.write(env.getFiler(), options.revisionsPackage(), entries);
+      IndexWriter.write(env.getFiler(), entries);
     } catch (IOException e) {
-      diagnostics.error(Messages.writeFailed(Path.of(IndexWriter.INDEX_CLASS), String.valueOf(e.getMessage())));
+      diagnostics.error(Messages.writeFailed(Path.of(IndexFile.PATH), String.valueOf(e.getMessage())));
     }
   }
 }

@@ -147,6 +147,17 @@ final class Harness {
     }
   }
 
+  /** The revision index a compilation wrote ({@link dev.retort.runtime.IndexFile#PATH}). */
+  static String indexText(Compilation compilation) {
+    try {
+      return compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, dev.retort.runtime.IndexFile.PATH)
+          .orElseThrow(() -> new AssertionError("the compilation wrote no revision index")).getCharContent(true)
+          .toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Loads the classes a compilation produced. */
   static ClassLoader classLoader(Compilation compilation) {
     Map<String, byte[]> classes = new HashMap<>();

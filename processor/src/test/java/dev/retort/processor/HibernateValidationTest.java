@@ -61,8 +61,9 @@ class HibernateValidationTest {
   private static final Pattern MIXED_CASE_TABLE_MISSING =
       Pattern.compile("Schema validation: missing table \\[[A-Za-z_]*[A-Z][A-Za-z_]*\\]");
 
+  /** Shared by every test of the class: the cached builds' class directories must outlive the test that made them. */
   @TempDir
-  Path dir;
+  static Path dir;
 
   /** The clean build of the fixture project, per naming mode; compiled once, used by both databases. */
   private final Map<String, URLClassLoader> builds = new HashMap<>();
@@ -101,7 +102,7 @@ class HibernateValidationTest {
 
   /** Upgrades {@code db} to head with the fixture project's revisions; Retort's own check then sees no drift. */
   private ClassLoader upgraded(TestDatabase db, String naming) throws IOException {
-    ClassLoader loader = build(naming);
+    URLClassLoader loader = build(naming);
     Retort retort = Retort.configure().dataSource(db.dataSource()).discover(false)
         .revisions(Revisions.catalog(loader)).load();
     retort.upgrade("head");
@@ -111,7 +112,7 @@ class HibernateValidationTest {
   }
 
   /** Compiles the fixture project: the first build writes the revision and stops for review, the second is clean. */
-  private ClassLoader build(String naming) throws IOException {
+  private URLClassLoader build(String naming) throws IOException {
     URLClassLoader built = builds.get(naming);
     if (built != null) {
       return built;

@@ -1,8 +1,13 @@
 package dev.retort.testsupport;
 
+import dev.retort.runtime.IndexFile;
 import dev.retort.runtime.RevisionCatalog;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -27,13 +32,16 @@ public final class Revisions {
     }
   }
 
-  /** The {@code RetortRevisionIndex} a clean compile generated, loaded from {@code loader}. */
-  public static RevisionCatalog catalog(ClassLoader loader) {
-    String name = ProjectCompiler.REVISIONS_PACKAGE + ".RetortRevisionIndex";
-    try {
-      return (RevisionCatalog) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("the compile generated no usable " + name + ": " + e, e);
+  /** The revision index a clean compile wrote into its own output, read with {@code loader}. */
+  public static RevisionCatalog catalog(URLClassLoader loader) {
+    URL url = loader.findResource(IndexFile.PATH);
+    if (url == null) {
+      throw new AssertionError("the compile wrote no " + IndexFile.PATH);
+    }
+    try (InputStream in = url.openStream()) {
+      return IndexFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), url.toString(), loader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Configures a {@link Retort}. Revisions come from the generated index on the class path; tests and
+ * Configures a {@link Retort}. Revisions come from the index resource(s) on the class path; tests and
  * applications may add catalogs or revision classes directly.
  *
  * <pre>{@code
@@ -72,13 +72,16 @@ public final class RetortBuilder {
     return this;
   }
 
-  /** Whether to load the generated index through {@link java.util.ServiceLoader}; on by default. */
+  /**
+   * Whether to read the index resources and the {@link java.util.ServiceLoader} catalogs on the class path; on by
+   * default.
+   */
   public RetortBuilder discover(boolean value) {
     this.discover = value;
     return this;
   }
 
-  /** The class loader that sees the generated index; by default the thread's context class loader. */
+  /** The class loader that sees the index resources; by default the thread's context class loader. */
   public RetortBuilder classLoader(ClassLoader value) {
     this.classLoader = value;
     return this;
@@ -146,7 +149,7 @@ public final class RetortBuilder {
    * run), and the dialect, unless given, is chosen from the first connection a verb takes. Without a data source
    * and a dialect, only the verbs that read the revisions alone work ({@code heads}, {@code show}).
    *
-   * @throws RetortConfigurationException when a generated index on the class path cannot be loaded
+   * @throws RetortConfigurationException when an index resource or catalog on the class path cannot be read
    */
   public Retort load() {
     ClassLoader loader = null;

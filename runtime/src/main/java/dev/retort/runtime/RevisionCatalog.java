@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The list of revisions an application ships, as the processor generates it (a class plus its
- * {@code META-INF/services/dev.retort.runtime.RevisionCatalog} entry), so that the runtime finds every revision
- * without scanning the classpath. Applications and tests may also implement it by hand.
+ * A list of revisions: what the runtime reads from the processor's index resource ({@link IndexFile}), and what an
+ * application or a test may implement by hand and register in
+ * {@code META-INF/services/dev.retort.runtime.RevisionCatalog} or pass to {@link RetortBuilder}.
  */
 public interface RevisionCatalog {
   /** Every revision, in any order; the graph orders them by their parents. */
@@ -16,8 +16,8 @@ public interface RevisionCatalog {
 
   /**
    * The ids that no revision names as a parent, sorted: what a boot compares with the version table to learn, in
-   * one read, that there is nothing to run. The default computes them from {@link #revisions()}; the generated
-   * index returns a constant computed at compile time. An override must return exactly what the default would.
+   * one read, that there is nothing to run. The default computes them from {@link #revisions()}; the index
+   * resource holds them, computed at compile time. An override must return exactly what the default would.
    */
   default List<String> heads() {
     List<RevisionDescriptor> all = revisions();

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * One revision as the runtime sees it: its id, parents and message (copied from its {@link Revision}
- * annotation by the generated index) and a factory for the class that records its operations.
+ * annotation by the processor into the index resource) and a factory for the class that records its operations.
  */
 public record RevisionDescriptor(String id, List<String> parents, String message, Supplier<Migration> factory) {
   public RevisionDescriptor {

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The revisions an application ships: gathered from every {@link RevisionCatalog} on the class path (the index
- * the processor generates, found through {@link ServiceLoader}, never by scanning) plus any given directly. The
+ * The revisions an application ships: gathered from every index file the processor wrote ({@link IndexFile}) and
+ * every {@link RevisionCatalog} registered with {@link ServiceLoader} on the class path (never by scanning), plus
+ * any given directly. The
  * catalogs are asked for their revisions and the {@link RevisionGraph} is built and validated on first use only,
  * once (thread-safe), so that a boot with nothing to run needs the catalog's {@link #heads()} alone. Records each
  * revision's operations once, on first use.
@@ -47,14 +48,15 @@ public final class RevisionIndex {
   }
 
   /**
-   * Finds the catalogs visible to {@code loader} (when not null) and adds {@code given}, in order. Asks none of
-   * them for its revisions yet.
+   * Finds the index files and catalogs visible to {@code loader} (when not null) and adds {@code given}, in order.
+   * Creates no revision yet.
    *
    * @throws RetortConfigurationException when a catalog named by a service file cannot be loaded
    */
   static RevisionIndex ofCatalogs(ClassLoader loader, List<RevisionCatalog> given) {
     List<RevisionCatalog> all = new ArrayList<>();
     if (loader != null) {
+      all.addAll(IndexFile.load(loader));
       try {
         for (RevisionCatalog catalog : ServiceLoader.load(RevisionCatalog.class, loader)) {
           all.add(catalog);
@@ -87,7 +89,7 @@ public final class RevisionIndex {
 
   /**
    * The ids no revision names as a parent, sorted, without building the graph: a single catalog's own
-   * {@link RevisionCatalog#heads()} (a constant in the generated index), else computed over all catalogs.
+   * {@link RevisionCatalog#heads()} (computed at compile time in the index resource), else computed over all catalogs.
    */
   public List<String> heads() {
     List<String> h = heads;
