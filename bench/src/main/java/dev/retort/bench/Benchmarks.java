@@ -80,7 +80,7 @@ public final class Benchmarks {
         .append(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME)).append(".\n")
         .append("Each row times Retort and its floor alternately in the same run; times are medians with the")
         .append(" 10th to 90th percentile, ratio = Retort median / floor median. Garbage is collected before each")
-        .append(" timed run. Retort logs at WARNING (`bench/logging.properties`), as an application would route its")
+        .append(" timed run of the long benchmarks (not boot). Retort logs at WARNING (`bench/logging.properties`), as an application would route its")
         .append(" per-revision INFO lines. Where the time goes: `bench/PROFILE.md`.\n\n");
     s.append("| benchmark | runs | Retort median | Retort p10-p90 | floor median | floor p10-p90 | ratio | target |\n");
     s.append("|---|---|---|---|---|---|---|---|\n");

@@ -24,7 +24,7 @@ final class BootBenchmark {
     try (db) {
       db.fresh();
       Retort.configure().dataSource(db.dataSource()).discover(false).revisions(catalog).load().upgrade("head");
-      return Sampler.compare("boot, nothing pending, 1,000 applied revisions, " + name(), 200, 1000, 2.0,
+      return Sampler.compare("boot, nothing pending, 1,000 applied revisions, " + name(), 200, 1000, 2.0, false,
           () -> Retort.configure().dataSource(db.dataSource()).discover(false).revisions(catalog).load()
               .upgrade("head"),
           () -> {

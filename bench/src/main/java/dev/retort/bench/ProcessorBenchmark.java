@@ -47,16 +47,16 @@ final class ProcessorBenchmark {
     }
     List<Sampler.Comparison> out = new ArrayList<>();
     out.add(Sampler.compare("javac, 500 entities x 10 fields, with the processor (snapshot up to date) vs without",
-        5, 15, 1.15, () -> check(compile(Processor.RETORT)), () -> check(compile(Processor.NONE))));
+        5, 15, 1.15, true, () -> check(compile(Processor.RETORT)), () -> check(compile(Processor.NONE))));
     out.add(Sampler.compare("javac, the same model, with a processor that does nothing vs without (javac's floor"
-        + " for any processor; no target)", 5, 15, Double.NaN, () -> check(compile(Processor.NOOP)),
+        + " for any processor; no target)", 5, 15, Double.NaN, true, () -> check(compile(Processor.NOOP)),
         () -> check(compile(Processor.NONE))));
     double retort = out.get(0).retort().median();
     double noop = out.get(1).retort().median();
     double none = (out.get(0).floor().median() + out.get(1).floor().median()) / 2;
     notes.add(String.format(Locale.ROOT, "processor: javac's processing rounds alone (a processor that does nothing)"
-        + " add %.0f%% to the compile; Retort's own work (scan, snapshot, diff, and the round compiling the"
-        + " generated index) adds %.0f%% more", 100 * (noop / none - 1), 100 * (retort - noop) / none));
+        + " add %.0f%% to the compile; Retort's own work (the entity scan, the snapshot, the diff and the index"
+        + " resource) adds %.0f%% more", 100 * (noop / none - 1), 100 * (retort - noop) / none));
     return out;
   }
 

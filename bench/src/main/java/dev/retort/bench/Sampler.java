@@ -37,21 +37,26 @@ final class Sampler {
 
   private Sampler() {}
 
-  static Comparison compare(String name, int warmups, int runs, double target, Task retort, Task floor)
-      throws Exception {
+  /**
+   * @param collect whether to collect garbage before each timed run: for runs long enough to make garbage that
+   *     would otherwise be collected during the next one; not for micro-runs, which a collection leaves with cold
+   *     caches
+   */
+  static Comparison compare(String name, int warmups, int runs, double target, boolean collect, Task retort,
+      Task floor) throws Exception {
     for (int i = 0; i < warmups; i++) {
-      once(retort);
-      once(floor);
+      once(retort, collect);
+      once(floor, collect);
     }
     List<Long> a = new ArrayList<>();
     List<Long> b = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       if (i % 2 == 0) {
-        a.add(once(retort));
-        b.add(once(floor));
+        a.add(once(retort, collect));
+        b.add(once(floor, collect));
       } else {
-        b.add(once(floor));
-        a.add(once(retort));
+        b.add(once(floor, collect));
+        a.add(once(retort, collect));
       }
     }
     Collections.sort(a);
@@ -59,10 +64,12 @@ final class Sampler {
     return new Comparison(name, new Samples(a), new Samples(b), target);
   }
 
-  /** One timed run; the garbage of the one before is collected first, so that neither side pays for the other. */
-  private static long once(Task task) throws Exception {
+  /** One timed run; with {@code collect}, the garbage of the one before first, so neither side pays for the other. */
+  private static long once(Task task, boolean collect) throws Exception {
     task.prepare();
-    System.gc();
+    if (collect) {
+      System.gc();
+    }
     long start = System.nanoTime();
     task.run();
     return System.nanoTime() - start;

@@ -119,22 +119,35 @@ public final class EntityScanner {
   }
 
   /**
-   * One attribute: a persistent field, or a getter under property access. Its annotations are looked up once each:
-   * javac builds a new proxy for every {@code getAnnotation} call, and the mapping asks for the same ones often.
+   * One attribute: a persistent field, or a getter under property access. Its annotations are looked up once each,
+   * and only when present: javac builds a new proxy for every {@code getAnnotation} call, and the mapping asks
+   * for the same ones often, and for many that are absent.
+   *
+   * @param present the qualified names of the annotations on the element
    */
-  private record Attribute(Element element, String name, TypeMirror type,
-      Map<Class<?>, Optional<java.lang.annotation.Annotation>> annotations) {
+  private record Attribute(Element element, String name, TypeMirror type, Set<String> present,
+      Map<Class<?>, java.lang.annotation.Annotation> annotations) {
     Attribute(Element element, String name, TypeMirror type) {
-      this(element, name, type, new HashMap<>());
+      this(element, name, type, annotationNames(element), new HashMap<>());
+    }
+
+    private static Set<String> annotationNames(Element element) {
+      Set<String> names = new HashSet<>();
+      for (AnnotationMirror m : element.getAnnotationMirrors()) {
+        names.add(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString());
+      }
+      return names;
     }
 
     <A extends java.lang.annotation.Annotation> A get(Class<A> annotation) {
-      return annotation.cast(annotations.computeIfAbsent(annotation,
-          a -> Optional.ofNullable(element.getAnnotation(annotation))).orElse(null));
+      if (!present.contains(annotation.getCanonicalName())) {
+        return null;
+      }
+      return annotation.cast(annotations.computeIfAbsent(annotation, a -> element.getAnnotation(annotation)));
     }
 
     boolean has(Class<? extends java.lang.annotation.Annotation> annotation) {
-      return get(annotation) != null;
+      return present.contains(annotation.getCanonicalName());
     }
   }
 
