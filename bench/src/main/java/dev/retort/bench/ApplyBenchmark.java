@@ -43,7 +43,7 @@ final class ApplyBenchmark {
       plan.add(statements);
     }
     try (db) {
-      return Sampler.compare("apply 1,000 revisions to an empty database, " + name(), 1, 9, 1.15, true,
+      return Sampler.compare("apply 1,000 revisions to an empty database, " + name(), 2, 15, 1.15, true,
           new Sampler.Task() {
             @Override
             public void prepare() throws Exception {

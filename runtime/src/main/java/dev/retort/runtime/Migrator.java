@@ -479,7 +479,7 @@ final class Migrator {
       } catch (StatementFailedException e) {
         throw failure(revision, direction, e, transactional, sink, appliedBy);
       }
-      if (live != null) {
+      if (live != null && LOG.isLoggable(System.Logger.Level.INFO)) {
         LOG.log(System.Logger.Level.INFO, (direction == Direction.UP ? "applied " : "reverted ") + label(revision,
             direction).replaceFirst("^(upgrade|downgrade) ", "") + " in " + took.toMillis() + " ms"
             + (transactional ? "" : " (outside a transaction)"));

@@ -14,22 +14,30 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
   public static final Schema EMPTY = new Schema(List.of(), List.of());
 
   public Schema {
-    List<Table> t = new ArrayList<>(tables);
-    t.sort(Comparator.comparing(Table::name));
-    List<Sequence> s = new ArrayList<>(sequences);
-    s.sort(Comparator.comparing(Sequence::name));
-    for (int i = 1; i < t.size(); i++) {
-      if (t.get(i).name().equals(t.get(i - 1).name())) {
-        throw new IllegalArgumentException("two tables named " + t.get(i).name());
+    tables = sortedUnique(tables, Table::name, "tables");
+    sequences = sortedUnique(sequences, Sequence::name, "sequences");
+  }
+
+  /**
+   * The list sorted by name, refusing two of the same name. One pass when it is sorted already, as the lists of
+   * {@link #withTable} and the other edits are: replaying a long history edits the schema once per operation.
+   */
+  private static <T> List<T> sortedUnique(List<T> items, Function<T, String> name, String what) {
+    boolean sorted = true;
+    for (int i = 1; i < items.size() && sorted; i++) {
+      sorted = name.apply(items.get(i - 1)).compareTo(name.apply(items.get(i))) < 0;
+    }
+    if (sorted) {
+      return List.copyOf(items);
+    }
+    List<T> copy = new ArrayList<>(items);
+    copy.sort(Comparator.comparing(name));
+    for (int i = 1; i < copy.size(); i++) {
+      if (name.apply(copy.get(i)).equals(name.apply(copy.get(i - 1)))) {
+        throw new IllegalArgumentException("two " + what + " named " + name.apply(copy.get(i)));
       }
     }
-    for (int i = 1; i < s.size(); i++) {
-      if (s.get(i).name().equals(s.get(i - 1).name())) {
-        throw new IllegalArgumentException("two sequences named " + s.get(i).name());
-      }
-    }
-    tables = List.copyOf(t);
-    sequences = List.copyOf(s);
+    return List.copyOf(copy);
   }
 
   /** The table of this name; a binary search, as the tables are sorted by name. */
@@ -60,10 +68,28 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
 
   /** This schema with the table added, or replacing the one of the same name. */
   public Schema withTable(Table table) {
-    List<Table> t = new ArrayList<>(tables);
-    t.removeIf(x -> x.name().equals(table.name()));
-    t.add(table);
-    return new Schema(t, sequences);
+    return new Schema(withItem(tables, table, Table::name), sequences);
+  }
+
+  /** The sorted list with {@code item} in its place, replacing the one of the same name. */
+  private static <T> List<T> withItem(List<T> sorted, T item, Function<T, String> name) {
+    List<T> out = new ArrayList<>(sorted.size() + 1);
+    String key = name.apply(item);
+    boolean placed = false;
+    for (T x : sorted) {
+      int c = name.apply(x).compareTo(key);
+      if (c >= 0 && !placed) {
+        out.add(item);
+        placed = true;
+      }
+      if (c != 0) {
+        out.add(x);
+      }
+    }
+    if (!placed) {
+      out.add(item);
+    }
+    return out;
   }
 
   public Schema withoutTable(String name) {
@@ -73,10 +99,7 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
   }
 
   public Schema withSequence(Sequence sequence) {
-    List<Sequence> s = new ArrayList<>(sequences);
-    s.removeIf(x -> x.name().equals(sequence.name()));
-    s.add(sequence);
-    return new Schema(tables, s);
+    return new Schema(tables, withItem(sequences, sequence, Sequence::name));
   }
 
   public Schema withoutSequence(String name) {
