@@ -101,7 +101,12 @@ public record Table(
   }
 
   public Optional<Column> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    for (Column c : columns) {
+      if (c.name().equals(columnName)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   public List<String> columnNames() {

@@ -108,6 +108,10 @@ public final class EntityScanner {
   private final Map<String, Map<String, String>> columnRenames = new TreeMap<>();
   private final Map<String, Element> columnOrigins = new HashMap<>();
   private List<TypeElement> entities = List.of();
+  /** The roots of the hierarchies with more than one entity, computed once per scan. */
+  private Set<TypeElement> subclassedRoots;
+  private record Declared(TypeElement type, AccessType access) {}
+  private final Map<Declared, List<Attribute>> declared = new HashMap<>();
   private TypeElement current;
 
   public EntityScanner(Elements elements, Types types, Diagnostics diagnostics, NamingStrategy naming) {
@@ -180,6 +184,8 @@ public final class EntityScanner {
 
   /** Reads the given entities (and the mapped superclasses, embeddables and targets they use). */
   public ScanResult scan(Collection<TypeElement> entityTypes) {
+    subclassedRoots = null;
+    declared.clear();
     entities = reachable(entityTypes).stream()
         .sorted(Comparator.comparingInt(this::depth).thenComparing(t -> t.getQualifiedName().toString()))
         .toList();
@@ -308,7 +314,16 @@ public final class EntityScanner {
   }
 
   private boolean hasSubclasses(TypeElement root) {
-    return entities.stream().anyMatch(e -> e != root && root(e).equals(root));
+    if (subclassedRoots == null) {
+      subclassedRoots = new HashSet<>();
+      for (TypeElement e : entities) {
+        TypeElement r = root(e);
+        if (!r.equals(e)) {
+          subclassedRoots.add(r);
+        }
+      }
+    }
+    return subclassedRoots.contains(root);
   }
 
   private String entityName(TypeElement entity) {
@@ -347,7 +362,15 @@ public final class EntityScanner {
     return AccessType.FIELD;
   }
 
+  /**
+   * The persistent attributes a type declares itself under this access, read once per scan: the mapping asks for
+   * the same type's attributes from several places (ids, maps-id, embeddables, targets).
+   */
   private List<Attribute> attributes(TypeElement type, AccessType access) {
+    return declared.computeIfAbsent(new Declared(type, access), k -> readAttributes(type, access));
+  }
+
+  private List<Attribute> readAttributes(TypeElement type, AccessType access) {
     List<Attribute> out = new ArrayList<>();
     if (access == AccessType.FIELD) {
       for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
@@ -357,7 +380,7 @@ public final class EntityScanner {
         }
         out.add(new Attribute(f, f.getSimpleName().toString(), f.asType()));
       }
-      return out;
+      return List.copyOf(out);
     }
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
       String n = m.getSimpleName().toString();
@@ -375,7 +398,7 @@ public final class EntityScanner {
       }
       out.add(new Attribute(m, name, m.getReturnType()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static boolean isId(Attribute a) {
