@@ -5,6 +5,7 @@ import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.RevisionDescriptor;
 import dev.retort.runtime.UpgradeResult;
+import dev.retort.testing.FaultyDataSource;
 import dev.retort.testing.SimpleDataSource;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -11,6 +11,7 @@ import dev.retort.runtime.ErrorCode;
 import dev.retort.runtime.Retort;
 import dev.retort.runtime.RetortException;
 import dev.retort.runtime.RevisionDescriptor;
+import dev.retort.testing.FaultyDataSource;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.sql.Connection;

@@ -22,6 +22,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.testing.FaultyDataSource;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;

@@ -14,6 +14,7 @@ import dev.retort.runtime.RevisionDescriptor;
 import dev.retort.runtime.RevisionFailedException;
 import dev.retort.runtime.dialect.Dialect;
 import dev.retort.schema.Schema;
+import dev.retort.testing.FaultyDataSource;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import dev.retort.runtime.Retort;
 import dev.retort.runtime.RevisionDescriptor;
 import dev.retort.runtime.UpgradeResult;
 import dev.retort.runtime.dialect.Dialects;
+import dev.retort.testing.FaultyDataSource;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.util.List;

@@ -15,6 +15,7 @@ import dev.retort.runtime.RevisionIndex;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
+import dev.retort.testing.FaultyDataSource;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.io.IOException;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.ops.Migration;
 import dev.retort.ops.Ops;
+import dev.retort.testing.FaultyDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -208,12 +209,12 @@ abstract class MigratorContractTest {
     Class<?>[] editedRevisions = {SchemaRevisions.S1.class, SchemaRevisions.S2Edited.class};
 
     // The boot compares the version table's heads with the catalog's: one read, nothing recomputed.
-    FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+    FaultyDataSource counting = new FaultyDataSource(db.dataSource);
     UpgradeResult boot = Retort.configure().dataSource(counting).discover(false).revisions(editedRevisions).load()
         .upgrade("head");
     assertEquals(List.of(), boot.applied());
     assertEquals(List.of("s2"), boot.headsAfter());
-    assertEquals(1, counting.executed());
+    assertEquals(1, counting.count());
 
     Retort verifying = verifying(editedRevisions);
     String computed = verifying.show("s2").checksum();
@@ -385,7 +386,7 @@ abstract class MigratorContractTest {
   void bootingWithNothingPendingCostsOneConnectionAndOneQuery() throws Exception {
     linear().upgrade("head");
     for (String target : List.of("head", "heads")) {
-      FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+      FaultyDataSource counting = new FaultyDataSource(db.dataSource);
       CountingCatalog catalog = new CountingCatalog(LINEAR, "0003");
       Retort r = Retort.configure().dataSource(counting).discover(false).revisions(catalog).load();
       UpgradeResult result = r.upgrade(target);
@@ -394,21 +395,21 @@ abstract class MigratorContractTest {
       assertEquals(List.of("0003"), result.headsAfter());
       // No dialect probe on a connection of its own, no session setting read or restored, no graph, no checksum.
       assertEquals(1, counting.connections(), target);
-      assertEquals(1, counting.executed(), target);
+      assertEquals(1, counting.count(), target);
       assertEquals(0, catalog.asked, target);
       assertEquals(kind(), r.dialect().name());
     }
     // Revisions given as classes: the heads are computed from them, still without the graph.
-    FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+    FaultyDataSource counting = new FaultyDataSource(db.dataSource);
     assertEquals(List.of(), Retort.configure().dataSource(counting).discover(false)
         .revisions(LINEAR.toArray(new Class<?>[0])).load().upgrade("head").applied());
-    assertEquals(1, counting.executed());
+    assertEquals(1, counting.count());
   }
 
   @Test
   void aDatabaseAheadOfTheCodeIsRefusedFromTheSameRead() throws Exception {
     linear(TestRevisions.V4.class).upgrade("head");
-    FaultyDataSource counting = new FaultyDataSource(db.dataSource, -1);
+    FaultyDataSource counting = new FaultyDataSource(db.dataSource);
     CountingCatalog catalog = new CountingCatalog(LINEAR, "0003");
     Retort older = Retort.configure().dataSource(counting).discover(false).revisions(catalog).load();
     UnknownAppliedRevisionException e = assertThrows(UnknownAppliedRevisionException.class,
@@ -416,7 +417,7 @@ abstract class MigratorContractTest {
     assertTrue(e.getMessage().startsWith("the database is at revision(s) 0004, which this application does not"
         + " contain"), e.getMessage());
     assertEquals(1, counting.connections());
-    assertEquals(1, counting.executed());
+    assertEquals(1, counting.count());
   }
 
   @Test
@@ -437,14 +438,14 @@ abstract class MigratorContractTest {
     List<String> order = List.of("0001", "0002", "0003", "0004");
     int total;
     try (LiveDb clean = LiveDb.of(kind())) {
-      FaultyDataSource counting = new FaultyDataSource(clean.dataSource, -1);
+      FaultyDataSource counting = new FaultyDataSource(clean.dataSource);
       Retort.configure().dataSource(counting).discover(false).revisions(revisions).load().upgrade("head");
-      total = counting.executed();
+      total = counting.count();
     }
     assertTrue(total > 20, "statements: " + total);
     for (int n = 1; n <= total; n++) {
       try (LiveDb fresh = LiveDb.of(kind())) {
-        FaultyDataSource faulty = new FaultyDataSource(fresh.dataSource, n);
+        FaultyDataSource faulty = new FaultyDataSource(fresh.dataSource).failAt(n, FaultyDataSource.Fault.FAIL_BEFORE);
         Retort r = Retort.configure().dataSource(faulty).discover(false).revisions(revisions).load();
         try {
           r.upgrade("head");

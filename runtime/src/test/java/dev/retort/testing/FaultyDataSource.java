@@ -1,4 +1,4 @@
-package dev.retort.reliability;
+package dev.retort.testing;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
@@ -24,14 +24,15 @@ import javax.sql.DataSource;
  * {@code execute*} call or one {@code Connection.commit()}; {@code COMMIT} sent as SQL counts the same way.
  *
  * <p>Failing <em>before</em> statement N means the database never sees it; failing <em>after</em> it means the
- * database ran it but the client hears an error (a connection lost at the worst moment).
+ * database ran it but the client hears an error (a connection lost at the worst moment). It also counts the
+ * connections taken: a boot's round trips are counted with it too.
  */
-final class FaultyDataSource implements DataSource {
+public final class FaultyDataSource implements DataSource {
   /** What to do at the statement the hook picks. */
-  enum Fault { NONE, FAIL_BEFORE, FAIL_AFTER }
+  public enum Fault { NONE, FAIL_BEFORE, FAIL_AFTER }
 
   /** Called before each statement with its 1-based number and SQL ({@code "COMMIT"} for a commit call). */
-  interface Hook {
+  public interface Hook {
     Fault before(int number, String sql) throws SQLException;
   }
 
@@ -40,45 +41,53 @@ final class FaultyDataSource implements DataSource {
 
   private final DataSource delegate;
   private final AtomicInteger count = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
   private final List<String> executed = Collections.synchronizedList(new ArrayList<>());
   private volatile Hook hook = (n, sql) -> Fault.NONE;
 
-  FaultyDataSource(DataSource delegate) {
+  public FaultyDataSource(DataSource delegate) {
     this.delegate = delegate;
   }
 
   /** Fails at exactly statement {@code n} (counted from now), before or after the database runs it. */
-  FaultyDataSource failAt(int n, Fault fault) {
+  public FaultyDataSource failAt(int n, Fault fault) {
     reset();
     hook = (number, sql) -> number == n ? fault : Fault.NONE;
     return this;
   }
 
-  FaultyDataSource hook(Hook value) {
+  public FaultyDataSource hook(Hook value) {
     hook = value;
     return this;
   }
 
   /** Stops failing and starts counting from zero. */
-  FaultyDataSource reset() {
+  public FaultyDataSource reset() {
     count.set(0);
+    connections.set(0);
     executed.clear();
     hook = (n, sql) -> Fault.NONE;
     return this;
   }
 
-  int count() {
+  /** Statements run (or attempted) since the last reset. */
+  public int count() {
     return count.get();
   }
 
+  /** Connections taken since the last reset. */
+  public int connections() {
+    return connections.get();
+  }
+
   /** The SQL of every statement run since the last reset, in order. */
-  List<String> executed() {
+  public List<String> executed() {
     synchronized (executed) {
       return List.copyOf(executed);
     }
   }
 
-  static SQLException injected(int number, String sql) {
+  public static SQLException injected(int number, String sql) {
     return new SQLException("injected failure at statement " + number + " (" + sql + ")", "58000");
   }
 
@@ -139,11 +148,13 @@ final class FaultyDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
+    connections.incrementAndGet();
     return wrap(delegate.getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
+    connections.incrementAndGet();
     return wrap(delegate.getConnection(username, password));
   }
 
