@@ -429,6 +429,7 @@ final class Migrator {
       Schema atStart = schema;
       Map<String, String> rebuilt = new LinkedHashMap<>();
       Set<String> built = new HashSet<>();
+      boolean ownSql = false;
       for (Op op : revision.ops(direction)) {
         String what = OpText.describe(op);
         for (String table : dialect.tablesRebuilt(op, schema)) {
@@ -440,6 +441,7 @@ final class Migrator {
         if (op instanceof CreateTable create) {
           built.add(create.table().name());
         }
+        ownSql |= op instanceof Execute;
         List<Statement> statements;
         try {
           statements = dialect.render(op, schema);
@@ -484,7 +486,7 @@ final class Migrator {
             direction).replaceFirst("^(upgrade|downgrade) ", "") + " in " + took.toMillis() + " ms"
             + (transactional ? "" : " (outside a transaction)"));
       }
-      if (revision.ops(direction).stream().anyMatch(op -> op instanceof Execute)) {
+      if (ownSql) {
         builtThisRun.clear(); // its SQL may have changed any table behind the model's back
       }
       builtThisRun.addAll(built);
@@ -500,9 +502,8 @@ final class Migrator {
    * a transaction is a {@linkplain SqlStep#claim() claim}: on PostgreSQL, whose advisory lock already excludes
    * other migrators for the whole run, it goes last, together with the history row (ranked from the history read
    * under the lock) in one statement; on SQLite, where another process may have moved the database since it was
-   * read, it goes first, before any of the work. Other steps
-   * (the first revision, branch points, merges, non-transactional work) rewrite the head rows, guarded online by
-   * a read of the version table.
+   * read, it goes first, before any of the work. Other steps (the first revision, branch points, merges,
+   * non-transactional work) rewrite the head rows, guarded online by a read of the version table.
    */
   private SqlBatch batch(RecordedRevision revision, Direction direction, List<SqlStep> work, boolean transactional,
       Online online, Set<String> before, Set<String> after, int rank, boolean lockedForTheRun) {
@@ -521,8 +522,9 @@ final class Migrator {
             rank, revision, direction, clock.instant(), appliedBy, took, true)), true, null);
       }
       if (guard && transactional) {
-        return new SqlBatch(label, work, took -> List.of(history.apply(took)), true,
-            new SqlBatch.Claim(move.asClaim()));
+        List<SqlStep> claimed = new ArrayList<>(work);
+        claimed.add(0, move.asClaim());
+        return new SqlBatch(label, claimed, took -> List.of(history.apply(took)), true, null);
       }
       return new SqlBatch(label, work, took -> List.of(move, history.apply(took)), transactional,
           guard ? store.guard(before) : null);

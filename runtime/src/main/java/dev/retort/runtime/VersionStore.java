@@ -175,7 +175,7 @@ public final class VersionStore {
 
   /** A guard that the version table holds exactly these heads. */
   public SqlBatch.Guard guard(Set<String> heads) {
-    return new SqlBatch.Expect(new SqlStep(Statement.of("SELECT " + q("version_id") + " FROM " + q(versionTable)),
+    return new SqlBatch.Guard(new SqlStep(Statement.of("SELECT " + q("version_id") + " FROM " + q(versionTable)),
         "read " + versionTable), heads);
   }
 

@@ -171,20 +171,20 @@ public final class JdbcSink implements SqlSink, AutoCloseable {
   }
 
   private void checkGuard(SqlBatch batch) throws StatementFailedException, StaleStateException {
-    if (batch.guard() instanceof SqlBatch.Expect expect) {
-      Set<String> found = new HashSet<>();
-      try (PreparedStatement ps = prepare(expect.query().statement()); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          found.add(rs.getString(1));
-        }
-      } catch (SQLException e) {
-        throw new StatementFailedException(expect.query(), e, false);
+    SqlBatch.Guard guard = batch.guard();
+    if (guard == null) {
+      return;
+    }
+    Set<String> found = new HashSet<>();
+    try (PreparedStatement ps = prepare(guard.query().statement()); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        found.add(rs.getString(1));
       }
-      if (!found.equals(expect.expected())) {
-        throw new StaleStateException("expected " + expect.expected() + " but found " + found);
-      }
-    } else if (batch.guard() instanceof SqlBatch.Claim claim) {
-      execute(claim.update(), false);
+    } catch (SQLException e) {
+      throw new StatementFailedException(guard.query(), e, false);
+    }
+    if (!found.equals(guard.expected())) {
+      throw new StaleStateException("expected " + guard.expected() + " but found " + found);
     }
   }
 

@@ -51,9 +51,6 @@ public final class ScriptSink implements SqlSink {
       }
     }
     out.append("BEGIN;\n");
-    if (batch.guard() instanceof SqlBatch.Claim claim) {
-      write(claim.update());
-    }
     if (batch.transactional()) {
       for (SqlStep s : batch.work()) {
         if (inside(s)) {

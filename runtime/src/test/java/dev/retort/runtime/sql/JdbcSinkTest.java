@@ -85,7 +85,7 @@ class JdbcSinkTest {
           step(Statement.Kind.TRANSACTIONAL, "INSERT INTO v VALUES ('a')"))));
       SqlBatch guarded = new SqlBatch("guarded", List.of(step(Statement.Kind.TRANSACTIONAL,
           "CREATE TABLE w (id INTEGER)")), took -> List.of(), true,
-          new SqlBatch.Expect(step(Statement.Kind.TRANSACTIONAL, "SELECT id FROM v"), Set.of("b")));
+          new SqlBatch.Guard(step(Statement.Kind.TRANSACTIONAL, "SELECT id FROM v"), Set.of("b")));
       StaleStateException e = assertThrows(StaleStateException.class, () -> sink.run(guarded));
       assertEquals("expected [b] but found [a]", e.getMessage());
       assertNull(query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
@@ -100,8 +100,8 @@ class JdbcSinkTest {
       sink.run(batch(List.of(step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE v (id VARCHAR(10))"),
           step(Statement.Kind.TRANSACTIONAL, "INSERT INTO v VALUES ('b')"))));
       SqlStep claim = step(Statement.Kind.TRANSACTIONAL, "UPDATE v SET id = 'c' WHERE id = 'a'").asClaim();
-      SqlBatch claimed = new SqlBatch("claimed", List.of(step(Statement.Kind.TRANSACTIONAL,
-          "CREATE TABLE w (id INTEGER)")), took -> List.of(), true, new SqlBatch.Claim(claim));
+      SqlBatch claimed = new SqlBatch("claimed", List.of(claim, step(Statement.Kind.TRANSACTIONAL,
+          "CREATE TABLE w (id INTEGER)")), took -> List.of(), true, null);
       StaleStateException e = assertThrows(StaleStateException.class, () -> sink.run(claimed));
       assertEquals("test UPDATE v SET id = 'c' WHERE id = 'a' changed 0 row(s) where 1 was expected", e.getMessage());
       assertNull(query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
@@ -109,8 +109,8 @@ class JdbcSinkTest {
       assertTrue(c.getAutoCommit());
 
       SqlStep matching = step(Statement.Kind.TRANSACTIONAL, "UPDATE v SET id = 'c' WHERE id = 'b'").asClaim();
-      sink.run(new SqlBatch("claimed", List.of(step(Statement.Kind.TRANSACTIONAL, "CREATE TABLE w (id INTEGER)")),
-          took -> List.of(), true, new SqlBatch.Claim(matching)));
+      sink.run(new SqlBatch("claimed", List.of(matching, step(Statement.Kind.TRANSACTIONAL,
+          "CREATE TABLE w (id INTEGER)")), took -> List.of(), true, null));
       assertEquals("w", query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
       assertEquals("c", query(c, "SELECT id FROM v"));
     }
@@ -133,8 +133,11 @@ class JdbcSinkTest {
     try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.dataSource().getConnection();
         JdbcSink sink = JdbcSink.open(c, IMMEDIATE, SQLITE_SETTINGS)) {
       SqlStep claim = step(Statement.Kind.TRANSACTIONAL, "UPDATE v SET id = 'x'").asClaim();
-      assertThrows(IllegalArgumentException.class, () -> new SqlBatch("outside", List.of(), took -> List.of(), false,
-          new SqlBatch.Claim(claim)));
+      SqlBatch claimInWork = new SqlBatch("outside", List.of(claim, step(Statement.Kind.NON_TRANSACTIONAL,
+          "CREATE TABLE w (id INTEGER)")), took -> List.of(), false, null);
+      assertTrue(assertThrows(IllegalStateException.class, () -> sink.run(claimInWork)).getMessage()
+          .startsWith("a claim runs inside a transaction only"));
+      assertNull(query(c, "SELECT name FROM sqlite_master WHERE name = 'w'"));
       SqlBatch outside = new SqlBatch("outside", List.of(step(Statement.Kind.NON_TRANSACTIONAL,
           "CREATE TABLE w (id INTEGER)")), took -> List.of(claim), false, null);
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> sink.run(outside));
