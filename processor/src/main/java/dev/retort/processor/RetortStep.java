@@ -21,6 +21,7 @@ import dev.retort.processor.write.Snapshot;
 import dev.retort.processor.write.SnapshotCodec;
 import dev.retort.processor.write.SnapshotStore;
 import dev.retort.runtime.IndexFile;
+import dev.retort.runtime.RevisionCatalog;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +30,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -200,9 +199,8 @@ final class RetortStep {
   }
 
   private static List<String> heads(List<Rev> revisions) {
-    Set<String> parents = new HashSet<>();
-    revisions.forEach(r -> parents.addAll(r.parents()));
-    return revisions.stream().map(Rev::id).filter(id -> !parents.contains(id)).sorted().toList();
+    return RevisionCatalog.headsOf(revisions.stream().map(Rev::id).toList(),
+        revisions.stream().flatMap(r -> r.parents().stream()).toList());
   }
 
   // ----------------------------------------------------------------------------------------------------- snapshot

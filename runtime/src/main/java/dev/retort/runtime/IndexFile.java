@@ -10,9 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -57,20 +55,14 @@ public final class IndexFile {
     List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::id)).toList();
     StringBuilder out = new StringBuilder(HEADER).append('\n');
     out.append("heads");
-    heads(sorted).forEach(h -> out.append('\t').append(h));
+    RevisionCatalog.headsOf(sorted.stream().map(Entry::id).toList(),
+        sorted.stream().flatMap(e -> e.parents().stream()).toList()).forEach(h -> out.append('\t').append(h));
     out.append('\n');
     for (Entry e : sorted) {
       out.append("revision\t").append(e.id()).append('\t').append(e.className()).append('\t')
           .append(String.join(",", e.parents())).append('\t').append(escape(e.message())).append('\n');
     }
     return out.toString();
-  }
-
-  /** The ids no entry names as a parent, sorted: what {@link RevisionCatalog#heads()} computes at run time. */
-  public static List<String> heads(List<Entry> entries) {
-    Set<String> parents = new HashSet<>();
-    entries.forEach(e -> parents.addAll(e.parents()));
-    return entries.stream().map(Entry::id).filter(id -> !parents.contains(id)).distinct().sorted().toList();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,14 +22,20 @@ public interface RevisionCatalog {
    */
   default List<String> heads() {
     List<RevisionDescriptor> all = revisions();
-    Set<String> parents = new HashSet<>();
-    for (RevisionDescriptor r : all) {
-      parents.addAll(r.parents());
-    }
+    return headsOf(all.stream().map(RevisionDescriptor::id).toList(),
+        all.stream().flatMap(r -> r.parents().stream()).toList());
+  }
+
+  /**
+   * The heads of a set of revisions, given their ids and every parent they name: the ids no revision names as a
+   * parent, sorted, each once. The one definition the runtime, the index file and the processor share.
+   */
+  static List<String> headsOf(Collection<String> ids, Collection<String> parents) {
+    Set<String> named = new HashSet<>(parents);
     Set<String> heads = new TreeSet<>();
-    for (RevisionDescriptor r : all) {
-      if (!parents.contains(r.id())) {
-        heads.add(r.id());
+    for (String id : ids) {
+      if (!named.contains(id)) {
+        heads.add(id);
       }
     }
     return List.copyOf(heads);
