@@ -38,11 +38,11 @@ final class ProcessorBenchmark {
   List<Sampler.Comparison> run() throws Exception {
     writeModel();
     long first = System.nanoTime();
-    boolean generated = compile(true);
+    boolean generated = compile(Processor.RETORT);
     notes.add(String.format(Locale.ROOT, "processor, first compile of the 500-entity model (writes the revision"
         + " creating 500 tables and stops for review, as designed; success=%s): %.0f ms", generated,
         (System.nanoTime() - first) / 1e6));
-    if (!compile(true)) {
+    if (!compile(Processor.RETORT)) {
       throw new IllegalStateException("the second compile of the benchmark model failed: " + lastErrors);
     }
     List<Sampler.Comparison> out = new ArrayList<>();
@@ -91,10 +91,6 @@ final class ProcessorBenchmark {
   }
 
   private enum Processor { RETORT, NOOP, NONE }
-
-  private boolean compile(boolean withProcessor) throws IOException {
-    return compile(withProcessor ? Processor.RETORT : Processor.NONE);
-  }
 
   private boolean compile(Processor processor) throws IOException {
     Path out = root.resolve("classes-" + (++output));
