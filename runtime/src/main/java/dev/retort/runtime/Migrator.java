@@ -195,6 +195,7 @@ final class Migrator {
       }
       String appliedBy = c.getMetaData().getUserName();
       MigrationLock.Held held = lock.acquire(dataSource, store.versionTable(), options.lockTimeout(), LOG);
+      boolean prepared = false;
       try {
         if (!state.tablesExist()) {
           createTables(sink);
@@ -211,15 +212,27 @@ final class Migrator {
           LOG.log(System.Logger.Level.INFO, (direction == Direction.UP ? "upgrading" : "downgrading") + " from "
               + describe(state.ids()) + ": " + steps.size() + " revision(s) to run");
           int lastRank = history.isEmpty() ? 0 : history.get(history.size() - 1).rank();
+          if (!prepared && dialect.preparesBookkeeping()) {
+            store.prepareMoveAndRecord(c);
+            prepared = true;
+          }
           try {
-            execute(steps, state.ids(), sink, new Online(c, appliedBy, lastRank), done);
+            execute(steps, state.ids(), sink, new Online(c, appliedBy, lastRank, prepared), done);
             break;
           } catch (StaleStateException e) {
             LOG.log(System.Logger.Level.INFO, "another migrator moved the database meanwhile; planning again");
           }
         }
       } finally {
-        held.close();
+        try {
+          if (prepared) {
+            store.deallocateMoveAndRecord(c);
+          }
+        } catch (SQLException e) {
+          LOG.log(System.Logger.Level.DEBUG, "cannot drop the prepared bookkeeping statement: " + e.getMessage());
+        } finally {
+          held.close();
+        }
       }
       headsAfter.addAll(read(c).ids());
       return done;
@@ -405,8 +418,9 @@ final class Migrator {
    * @param connection the live connection, for the checks before a rebuild
    * @param appliedBy the database user, for the history rows
    * @param lastRank the history's last rank when the lock was taken
+   * @param bookkeepingPrepared whether {@link VersionStore#prepareMoveAndRecord} ran on the connection
    */
-  private record Online(Connection connection, String appliedBy, int lastRank) {}
+  private record Online(Connection connection, String appliedBy, int lastRank, boolean bookkeepingPrepared) {}
 
   /** The shared loop of online and offline ({@code online} null) runs: one batch per step. */
   private void execute(List<Planner.Step> steps, Set<String> heads, SqlSink sink, Online online,
@@ -501,7 +515,7 @@ final class Migrator {
    * linear case) moves the version row with one {@code UPDATE ... WHERE version_id = <from>}, which online inside
    * a transaction is a {@linkplain SqlStep#claim() claim}: on PostgreSQL, whose advisory lock already excludes
    * other migrators for the whole run, it goes last, together with the history row (ranked from the history read
-   * under the lock) in one statement; on SQLite, where another process may have moved the database since it was
+   * under the lock) in one statement, prepared once per run on the session; on SQLite, where another process may have moved the database since it was
    * read, it goes first, before any of the work. Other steps (the first revision, branch points, merges,
    * non-transactional work) rewrite the head rows, guarded online by a read of the version table.
    */
@@ -517,9 +531,9 @@ final class Migrator {
       String from = before.iterator().next();
       String to = after.iterator().next();
       SqlStep move = store.moveHead(from, to, headsAfter.get(to));
-      if (guard && transactional && lockedForTheRun && dialect.writesInWith()) {
-        return new SqlBatch(label, work, took -> List.of(store.moveHeadAndAppendHistory(from, to, headsAfter.get(to),
-            rank, revision, direction, clock.instant(), appliedBy, took, true)), true, null);
+      if (guard && transactional && lockedForTheRun && online.bookkeepingPrepared()) {
+        return new SqlBatch(label, work, took -> List.of(store.moveAndRecord(from, to, headsAfter.get(to), rank,
+            revision, direction, clock.instant(), appliedBy, took, true)), true, null);
       }
       if (guard && transactional) {
         List<SqlStep> claimed = new ArrayList<>(work);

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The two version tables, rendered as portable SQL through the dialect's quoting and types.
@@ -42,6 +43,8 @@ public final class VersionStore {
    * PostgreSQL, as Hibernate maps {@code @Lob}, which a plain string cannot be bound to).
    */
   private static final ColumnType TEXT = ColumnType.custom("text");
+  /** The session's name for the statement {@link #prepareMoveAndRecord} prepares. */
+  private static final String PREPARED_MOVE_AND_RECORD = "retort_move_and_record";
   private static final List<String> HISTORY_COLUMNS = List.of("installed_rank", "revision_id", "message", "checksum",
       "direction", "applied_at", "applied_by", "duration_ms", "success", "transactional");
 
@@ -124,25 +127,77 @@ public final class VersionStore {
   }
 
   /**
-   * For a dialect that {@linkplain Dialect#writesInWith() writes in WITH}: {@link #moveHead} and
-   * {@link #appendHistory} in one statement, one round trip, as a {@linkplain SqlStep#claim() claim}: the history
-   * row is inserted only when the version row moved. The rank is given, not computed by the database: the caller
-   * holds a lock that excludes other writers and read the last rank under it, and a simple statement is planned
-   * faster (the driver prepares it again after every DDL).
+   * For a dialect that {@linkplain Dialect#preparesBookkeeping() prepares bookkeeping}: prepares on the session the
+   * statement {@link #moveAndRecord} runs, {@link #moveHead} and {@link #appendHistory} in one ({@code WITH moved
+   * AS (UPDATE ... RETURNING ...) INSERT ... FROM moved}: the history row is inserted only when the version row
+   * moved). One left on a pooled connection by an earlier run that could not drop it is replaced.
    */
-  public SqlStep moveHeadAndAppendHistory(String from, String to, String lineage, int rank,
-      RecordedRevision revision, Direction direction, Instant at, String appliedBy, Duration duration,
-      boolean transactional) {
-    if (!dialect.writesInWith()) {
-      throw new IllegalStateException(dialect.name() + " cannot write two tables in one statement");
+  public void prepareMoveAndRecord(Connection connection) throws SQLException {
+    String sql = "PREPARE " + PREPARED_MOVE_AND_RECORD + " AS WITH " + q("moved") + " AS (UPDATE " + q(versionTable)
+        + " SET " + q("version_id") + " = $1, " + q("lineage") + " = $2 WHERE " + q("version_id") + " = $3 RETURNING "
+        + q("version_id") + ") INSERT INTO " + q(historyTable) + " (" + columns(HISTORY_COLUMNS) + ") SELECT "
+        + String.join(", ", IntStream.rangeClosed(4, 3 + HISTORY_COLUMNS.size()).mapToObj(i -> "$" + i)
+        .toList()) + " FROM " + q("moved");
+    try (java.sql.Statement st = connection.createStatement()) {
+      try {
+        st.execute(sql);
+      } catch (SQLException e) {
+        if (!"42P05".equals(e.getSQLState())) { // duplicate_prepared_statement
+          throw e;
+        }
+        st.execute("DEALLOCATE " + PREPARED_MOVE_AND_RECORD);
+        st.execute(sql);
+      }
     }
-    String sql = "WITH " + q("moved") + " AS (" + moveHeadSql() + " RETURNING " + q("version_id") + ") INSERT INTO "
-        + q(historyTable) + " (" + columns(HISTORY_COLUMNS) + ") SELECT ?, " + placeholders() + " FROM "
-        + q("moved");
+  }
+
+  /** Drops what {@link #prepareMoveAndRecord} prepared, leaving the session as it was. */
+  public void deallocateMoveAndRecord(Connection connection) throws SQLException {
+    try (java.sql.Statement st = connection.createStatement()) {
+      st.execute("DEALLOCATE " + PREPARED_MOVE_AND_RECORD);
+    }
+  }
+
+  /**
+   * Runs the statement {@link #prepareMoveAndRecord} prepared, as a {@linkplain SqlStep#claim() claim}: one round
+   * trip that moves the version row from {@code from} to {@code to} and records the revision. The rank is given,
+   * not computed by the database: the caller holds a lock that excludes other writers and read the last rank
+   * under it. {@code EXECUTE} takes no bind parameters, so the values are literals (see {@link #argument}).
+   */
+  public SqlStep moveAndRecord(String from, String to, String lineage, int rank, RecordedRevision revision,
+      Direction direction, Instant at, String appliedBy, Duration duration, boolean transactional) {
+    if (!dialect.preparesBookkeeping()) {
+      throw new IllegalStateException(dialect.name() + " does not prepare statements on the session");
+    }
     List<Object> values = new ArrayList<>(List.of(to, lineage, from, rank));
     values.addAll(historyValues(revision, direction, at, appliedBy, duration, true, transactional));
-    return new SqlStep(new Statement(sql, values, Statement.Kind.TRANSACTIONAL), "update " + versionTable
-        + " and record " + revision.id() + " in " + historyTable, true);
+    List<String> arguments = new ArrayList<>();
+    for (Object v : values) {
+      arguments.add(argument(v));
+    }
+    return new SqlStep(Statement.of("EXECUTE " + PREPARED_MOVE_AND_RECORD + "(" + String.join(", ", arguments)
+        + ")"), "update " + versionTable + " and record " + revision.id() + " in " + historyTable, true);
+  }
+
+  /**
+   * A literal argument of PostgreSQL's {@code EXECUTE}: a string as an escape string ({@code E'...'}, backslash
+   * and quote escaped), which reads the same whatever {@code standard_conforming_strings} is; numbers and booleans
+   * as they print.
+   */
+  static String argument(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof String s) {
+      if (s.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException("a string literal must not contain NUL");
+      }
+      return "E'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+      return value.toString();
+    }
+    throw new IllegalArgumentException("not a bookkeeping value: " + value.getClass().getName());
   }
 
   private String nextRank() {

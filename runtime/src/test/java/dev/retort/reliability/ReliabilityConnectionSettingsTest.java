@@ -102,6 +102,7 @@ class ReliabilityConnectionSettingsTest {
       }
       out.put("advisory locks", one(c, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
           + " AND pid = pg_backend_pid()"));
+      out.put("statements prepared in SQL", one(c, "SELECT count(*) FROM pg_prepared_statements WHERE from_sql"));
     } else {
       out.put("foreign_keys", one(c, "PRAGMA foreign_keys"));
       out.put("busy_timeout", one(c, "PRAGMA busy_timeout"));
@@ -200,6 +201,35 @@ class ReliabilityConnectionSettingsTest {
               .code());
         }
         assertEquals(before, List.of(settings(first, true), settings(second, true)), "after a lock timeout");
+      } finally {
+        pool.closeAll();
+      }
+    }
+  }
+
+  /**
+   * The statement that writes the version and history rows on PostgreSQL is prepared on the session for the run and
+   * dropped after it; one left behind on a pooled connection (by a run whose connection failed before it could drop
+   * it) is replaced, not an error.
+   */
+  @Test
+  void postgresqlReplacesABookkeepingStatementLeftOnAPooledConnection() throws Exception {
+    try (TestDatabase db = TestDatabases.postgres()) {
+      HandPool pool = new HandPool(db.dataSource(), 2);
+      try {
+        for (Connection c : pool.fill()) {
+          execute(c, "PREPARE retort_move_and_record AS SELECT 1");
+        }
+        Retort retort = Retort.configure().dataSource(pool).discover(false)
+            .revisions(Fixture.catalog(Fixture.schema(3))).load();
+        assertEquals(3, retort.upgrade("head").applied().size());
+        assertEquals(List.of("r003"), Db.heads(db.dataSource()));
+        assertEquals(3, Db.count(db.dataSource(), "SELECT count(*) FROM retort_history"));
+        List<String> left = new ArrayList<>();
+        for (Connection c : pool.physicalConnections()) {
+          left.add(one(c, "SELECT count(*) FROM pg_prepared_statements WHERE from_sql"));
+        }
+        assertTrue(left.contains("0"), "the run's connection still holds a prepared statement: " + left);
       } finally {
         pool.closeAll();
       }

@@ -92,6 +92,19 @@ abstract class MigratorContractTest {
   }
 
   @Test
+  void aMessageHardToQuoteIsRecordedExactly() throws Exception {
+    Retort r = linear(TestRevisions.V4HostileMessage.class);
+    r.upgrade("head");
+    HistoryEntry h = r.history().entries().get(3);
+    assertEquals("0004", h.revision());
+    assertEquals(TestRevisions.HOSTILE_MESSAGE, h.message());
+    assertTrue(db.tableExists("note"));
+    r.downgrade("base");
+    assertEquals(8, r.history().entries().size());
+    assertFalse(db.tableExists("note"));
+  }
+
+  @Test
   void movesByRelativeTargetsAndIds() throws Exception {
     Retort r = linear();
     assertEquals(List.of("0001"), r.upgrade("+1").headsAfter());

@@ -119,6 +119,22 @@ public final class TestRevisions {
     }
   }
 
+  /** A message that is hard to write as an SQL literal: quotes, backslashes, placeholders, comments, non-ASCII. */
+  static final String HOSTILE_MESSAGE = "it's \\ a back\\'slash ? $1 -- E'x' /* '' */ \u00fc\u540d";
+
+  @Revision(id = "0004", parents = "0003", message = HOSTILE_MESSAGE)
+  public static final class V4HostileMessage implements Migration {
+    @Override
+    public void upgrade(Ops ops) {
+      ops.execute("CREATE TABLE note (body VARCHAR(200))");
+    }
+
+    @Override
+    public void downgrade(Ops ops) {
+      ops.execute("DROP TABLE note");
+    }
+  }
+
   /** Branch a of 0001. */
   @Revision(id = "a1", parents = "0001", message = "branch a")
   public static final class BranchA implements Migration {

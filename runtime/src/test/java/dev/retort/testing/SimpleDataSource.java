@@ -40,6 +40,11 @@ public final class SimpleDataSource implements DataSource {
     return url;
   }
 
+  /** The same database, with one more parameter in the URL ({@code name=value}, URL-encoded). */
+  public SimpleDataSource withUrlParameter(String parameter) {
+    return new SimpleDataSource(url + (url.contains("?") ? "&" : "?") + parameter, user, password);
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     return getConnection(user, password);

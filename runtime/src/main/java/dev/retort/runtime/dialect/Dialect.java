@@ -22,11 +22,13 @@ public interface Dialect {
   boolean transactionalDdl();
 
   /**
-   * Whether one statement may write two tables through {@code WITH ... AS (UPDATE ... RETURNING ...) INSERT}
-   * (PostgreSQL's data-modifying common table expressions), so that a revision's version and history rows cost one
-   * round trip.
+   * Whether a linear step's version and history rows can be written by one statement prepared once per run on the
+   * session: PostgreSQL's {@code PREPARE name AS WITH moved AS (UPDATE ... RETURNING ...) INSERT ...}, run for each
+   * revision with {@code EXECUTE name(...)} and dropped with {@code DEALLOCATE}. A statement the driver prepares is
+   * parsed and planned again after every DDL statement (pgjdbc drops its statement cache when it sees one); a
+   * statement prepared in SQL keeps its plan, because the DDL of the revisions does not touch the tables it writes.
    */
-  default boolean writesInWith() {
+  default boolean preparesBookkeeping() {
     return false;
   }
 

@@ -113,7 +113,7 @@ public final class PostgresDialect extends BaseDialect {
   }
 
   @Override
-  public boolean writesInWith() {
+  public boolean preparesBookkeeping() {
     return true;
   }
 
