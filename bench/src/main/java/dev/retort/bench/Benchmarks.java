@@ -21,7 +21,8 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -B -q -Pbench -pl bench -am -DskipTests package exec:exec                      (all)
- * mvn -B -q -Pbench -pl bench -am -DskipTests package exec:exec -Dbench.args=boot    (boot, apply, rebuild, processor)
+ * mvn -B -q -Pbench -pl bench -am -DskipTests package exec:exec -Dbench.args=boot    (boot, apply, apply-sqlite,
+ *     apply-postgres, rebuild, processor)
  * </pre>
  */
 public final class Benchmarks {
@@ -48,8 +49,8 @@ public final class Benchmarks {
         write(out, results, notes);
       }
     }
-    if (all || which.contains("apply")) {
-      for (BenchDatabase.Kind kind : BenchDatabase.Kind.values()) {
+    for (BenchDatabase.Kind kind : BenchDatabase.Kind.values()) {
+      if (all || which.contains("apply") || which.contains("apply-" + kind.name().toLowerCase(Locale.ROOT))) {
         results.add(new ApplyBenchmark(kind, work).run());
         write(out, results, notes);
       }
