@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -31,7 +32,13 @@ import java.util.function.Function;
  * Decoding refuses unknown versions and malformed content with a {@link SnapshotException} saying what is wrong.
  */
 public final class SnapshotCodec {
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  /**
+   * The printer, created on first encode only: most compiles only decode, and building a {@code Gson} loads and
+   * initializes much of the library, in the compiler's cold JVM.
+   */
+  private static final class Printer {
+    static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  }
 
   private SnapshotCodec() {}
 
@@ -53,12 +60,12 @@ public final class SnapshotCodec {
 
   public static String encode(Snapshot s) {
     Map<String, JsonElement> root = new TreeMap<>();
-    root.put("formatVersion", GSON.toJsonTree(Snapshot.FORMAT_VERSION));
+    root.put("formatVersion", new JsonPrimitive(Snapshot.FORMAT_VERSION));
     if (s.head() != null) {
-      root.put("head", GSON.toJsonTree(s.head()));
+      root.put("head", new JsonPrimitive(s.head()));
     }
     if (s.chainHash() != null) {
-      root.put("chainHash", GSON.toJsonTree(s.chainHash()));
+      root.put("chainHash", new JsonPrimitive(s.chainHash()));
     }
     Map<String, JsonElement> entities = new TreeMap<>();
     s.entities().forEach((t, names) -> entities.put(t, strings(new ArrayList<>(names))));
@@ -70,7 +77,7 @@ public final class SnapshotCodec {
     schema.put("tables", array(s.schema().tables(), SnapshotCodec::table));
     schema.put("sequences", array(s.schema().sequences(), SnapshotCodec::sequence));
     root.put("schema", object(schema));
-    return GSON.toJson(object(root)) + "\n";
+    return Printer.GSON.toJson(object(root)) + "\n";
   }
 
   private static JsonObject object(Map<String, JsonElement> sorted) {
@@ -93,23 +100,23 @@ public final class SnapshotCodec {
 
   private static JsonElement table(Table t) {
     Map<String, JsonElement> m = new TreeMap<>();
-    m.put("name", GSON.toJsonTree(t.name()));
+    m.put("name", new JsonPrimitive(t.name()));
     m.put("columns", array(t.columns(), SnapshotCodec::column));
     if (t.primaryKey() != null) {
       Map<String, JsonElement> pk = new TreeMap<>();
       pk.put("columns", strings(t.primaryKey().columns()));
       if (t.primaryKey().name() != null) {
-        pk.put("name", GSON.toJsonTree(t.primaryKey().name()));
+        pk.put("name", new JsonPrimitive(t.primaryKey().name()));
       }
       m.put("primaryKey", object(pk));
     }
     if (!t.indexes().isEmpty()) {
       m.put("indexes", array(t.indexes(), i -> {
         Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", GSON.toJsonTree(i.name()));
+        x.put("name", new JsonPrimitive(i.name()));
         x.put("columns", strings(i.columns()));
         if (i.unique()) {
-          x.put("unique", GSON.toJsonTree(true));
+          x.put("unique", new JsonPrimitive(true));
         }
         return object(x);
       }));
@@ -117,7 +124,7 @@ public final class SnapshotCodec {
     if (!t.uniqueConstraints().isEmpty()) {
       m.put("uniqueConstraints", array(t.uniqueConstraints(), u -> {
         Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", GSON.toJsonTree(u.name()));
+        x.put("name", new JsonPrimitive(u.name()));
         x.put("columns", strings(u.columns()));
         return object(x);
       }));
@@ -125,15 +132,15 @@ public final class SnapshotCodec {
     if (!t.foreignKeys().isEmpty()) {
       m.put("foreignKeys", array(t.foreignKeys(), f -> {
         Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", GSON.toJsonTree(f.name()));
+        x.put("name", new JsonPrimitive(f.name()));
         x.put("columns", strings(f.columns()));
-        x.put("referencedTable", GSON.toJsonTree(f.referencedTable()));
+        x.put("referencedTable", new JsonPrimitive(f.referencedTable()));
         x.put("referencedColumns", strings(f.referencedColumns()));
         if (f.onDelete() != ForeignKey.Action.NO_ACTION) {
-          x.put("onDelete", GSON.toJsonTree(f.onDelete().name()));
+          x.put("onDelete", new JsonPrimitive(f.onDelete().name()));
         }
         if (f.onUpdate() != ForeignKey.Action.NO_ACTION) {
-          x.put("onUpdate", GSON.toJsonTree(f.onUpdate().name()));
+          x.put("onUpdate", new JsonPrimitive(f.onUpdate().name()));
         }
         return object(x);
       }));
@@ -141,39 +148,39 @@ public final class SnapshotCodec {
     if (!t.checkConstraints().isEmpty()) {
       m.put("checks", array(t.checkConstraints(), c -> {
         Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", GSON.toJsonTree(c.name()));
-        x.put("expression", GSON.toJsonTree(c.expression()));
+        x.put("name", new JsonPrimitive(c.name()));
+        x.put("expression", new JsonPrimitive(c.expression()));
         return object(x);
       }));
     }
     if (t.comment() != null) {
-      m.put("comment", GSON.toJsonTree(t.comment()));
+      m.put("comment", new JsonPrimitive(t.comment()));
     }
     return object(m);
   }
 
   private static JsonElement column(Column c) {
     Map<String, JsonElement> m = new TreeMap<>();
-    m.put("name", GSON.toJsonTree(c.name()));
-    m.put("type", GSON.toJsonTree(c.type().toString()));
-    m.put("nullable", GSON.toJsonTree(c.nullable()));
+    m.put("name", new JsonPrimitive(c.name()));
+    m.put("type", new JsonPrimitive(c.type().toString()));
+    m.put("nullable", new JsonPrimitive(c.nullable()));
     if (c.identity()) {
-      m.put("identity", GSON.toJsonTree(true));
+      m.put("identity", new JsonPrimitive(true));
     }
     if (c.defaultValue() != null) {
-      m.put("default", GSON.toJsonTree(c.defaultValue()));
+      m.put("default", new JsonPrimitive(c.defaultValue()));
     }
     if (c.comment() != null) {
-      m.put("comment", GSON.toJsonTree(c.comment()));
+      m.put("comment", new JsonPrimitive(c.comment()));
     }
     return object(m);
   }
 
   private static JsonElement sequence(Sequence s) {
     Map<String, JsonElement> m = new TreeMap<>();
-    m.put("name", GSON.toJsonTree(s.name()));
-    m.put("start", GSON.toJsonTree(s.start()));
-    m.put("increment", GSON.toJsonTree(s.increment()));
+    m.put("name", new JsonPrimitive(s.name()));
+    m.put("start", new JsonPrimitive(s.start()));
+    m.put("increment", new JsonPrimitive(s.increment()));
     return object(m);
   }
 
