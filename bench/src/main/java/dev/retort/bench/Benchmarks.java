@@ -13,8 +13,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Runs the benchmarks and writes the results file.
@@ -67,6 +69,16 @@ public final class Benchmarks {
     }
     System.out.println(report(results, notes));
     System.out.println("wrote " + out);
+    deleteRecursively(work);
+  }
+
+  /** The benchmarks' databases, models and class files (hundreds of megabytes) go when the run ends. */
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static void write(Path out, List<Sampler.Comparison> results, List<String> notes)
