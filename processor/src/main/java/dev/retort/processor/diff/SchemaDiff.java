@@ -62,6 +62,9 @@ public final class SchemaDiff {
 
   /** The difference between {@code old} and {@code target}, with renames taken from {@code hints}. */
   public static DiffResult diff(Schema old, Schema target, Hints hints) {
+    if (old.equals(target)) {
+      return new DiffResult(List.of(), List.of(), old, List.of()); // the usual compile: the model did not change
+    }
     SchemaDiff d = new SchemaDiff(old, target);
     List<DiffResult.RenameFinding> findings = d.run(hints);
     List<Op> down = new ArrayList<>();

@@ -51,6 +51,17 @@ class SchemaDiffTest {
     return ForeignKey.of("fk_" + table + "_" + column, List.of(column), target, List.of("id"));
   }
 
+  @Test
+  void anUnchangedModelGivesNoOperationsEvenWithItsRenameHintsStillInPlace() {
+    Schema applied = schema(Table.named("accounts").column(ID)
+        .column(Column.of("description", ColumnType.varchar(100))).primaryKey("id").build());
+    Hints hints = new Hints(Map.of("accounts", "users"), Map.of("accounts", Map.of("description", "body")));
+    DiffResult d = SchemaDiff.diff(applied, applied, hints);
+    assertEquals(List.of(), d.upgrade());
+    assertEquals(List.of(), d.findings());
+    assertEquals(applied, d.target());
+  }
+
   /** Asserts the upgrade, the downgrade (the reverses in reverse order) and that both replay exactly. */
   private static DiffResult assertDiff(Schema old, Schema target, Hints hints, Op... expected) {
     DiffResult d = SchemaDiff.diff(old, target, hints);
