@@ -515,9 +515,10 @@ final class Migrator {
    * linear case) moves the version row with one {@code UPDATE ... WHERE version_id = <from>}, which online inside
    * a transaction is a {@linkplain SqlStep#claim() claim}: on PostgreSQL, whose advisory lock already excludes
    * other migrators for the whole run, it goes last, together with the history row (ranked from the history read
-   * under the lock) in one statement, prepared once per run on the session; on SQLite, where another process may have moved the database since it was
-   * read, it goes first, before any of the work. Other steps (the first revision, branch points, merges,
-   * non-transactional work) rewrite the head rows, guarded online by a read of the version table.
+   * under the lock) in one statement, prepared once per run on the session; on SQLite, where another process may
+   * have moved the database since it was read, it goes first, before any of the work. Other steps (the first
+   * revision, branch points, merges, non-transactional work) rewrite the head rows, guarded online by a read of
+   * the version table.
    */
   private SqlBatch batch(RecordedRevision revision, Direction direction, List<SqlStep> work, boolean transactional,
       Online online, Set<String> before, Set<String> after, int rank, boolean lockedForTheRun) {
