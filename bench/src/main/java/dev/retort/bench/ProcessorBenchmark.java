@@ -61,11 +61,9 @@ final class ProcessorBenchmark {
     List<Sampler.Comparison> out = new ArrayList<>(cold());
     out.add(Sampler.compare("javac in one JVM, the same model (javac warmed up by earlier compiles, the processor"
         + " loaded anew each time, as in an IDE or a build daemon), with the processor vs without", 5, RUNS,
-        Double.NaN, true,
-        () -> check(compile(Processor.RETORT)), () -> check(compile(Processor.NONE))));
+        Double.NaN, true, () -> check(compile(Processor.RETORT)), () -> check(compile(Processor.NONE))));
     out.add(Sampler.compare("javac in one JVM, with a processor that does nothing vs without", 5, RUNS, Double.NaN,
-        true,
-        () -> check(compile(Processor.NOOP)), () -> check(compile(Processor.NONE))));
+        true, () -> check(compile(Processor.NOOP)), () -> check(compile(Processor.NONE))));
     for (int row : new int[] {0, 2}) {
       double retort = out.get(row).retort().median();
       double noop = out.get(row + 1).retort().median();
