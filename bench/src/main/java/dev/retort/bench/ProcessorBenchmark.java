@@ -1,16 +1,16 @@
 package dev.retort.bench;
 
+import com.sun.source.util.JavacTask;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import com.sun.source.util.JavacTask;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -115,9 +115,9 @@ final class ProcessorBenchmark {
     List<JavacPhases> without = timed(Processor.NONE);
     List<JavacPhases> noop = timed(Processor.NOOP);
     List<JavacPhases> retort = timed(Processor.RETORT);
-    double enterWithout = median(without.stream().map(p -> sum(p.enterPasses())).toList());
-    double enterWith = median(retort.stream().map(p -> sum(p.enterPasses())).toList());
-    double rounds = median(retort.stream().map(p -> sum(p.rounds())).toList());
+    double enterWithout = sorted(without.stream().map(p -> sum(p.enterPasses())).toList()).median();
+    double enterWith = sorted(retort.stream().map(p -> sum(p.enterPasses())).toList()).median();
+    double rounds = sorted(retort.stream().map(p -> sum(p.rounds())).toList()).median();
     return String.format(Locale.ROOT, "javac's task events (medians of the compiles in one JVM): without processing it"
         + " enters the model's classes %d time(s) (%.0f ms); with any processor %d times (a processor that does"
         + " nothing: %d; with Retort %.0f ms in all, %.0f%% of the compile without processing); Retort's"
@@ -133,11 +133,6 @@ final class ProcessorBenchmark {
 
   private static long sum(List<Long> nanos) {
     return nanos.stream().mapToLong(Long::longValue).sum();
-  }
-
-  private static double median(List<Long> values) {
-    List<Long> sorted = values.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
   }
 
   private void check(boolean ok) {
