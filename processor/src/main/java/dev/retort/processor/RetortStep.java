@@ -90,21 +90,27 @@ final class RetortStep {
     List<Rev> revisions = revisions(roundRevisions, options.revisionsPackage());
     List<String> heads = heads(revisions);
     current = "the snapshot " + options.snapshot();
-    Snapshot snapshot = loadSnapshot(options.snapshot());
-    if (snapshot == null || diagnostics.errorCount() > 0) {
+    Committed committed = readSnapshot(options.snapshot());
+    if (committed == null || diagnostics.errorCount() > 0) {
       return;
     }
-    if (snapshot.head() != null && revisions.stream().noneMatch(r -> r.id().equals(snapshot.head()))) {
-      diagnostics.error(Messages.snapshotHeadMissing(options.snapshot(), snapshot.head()));
+    Snapshot.Header header = committed.header();
+    if (header.head() != null && revisions.stream().noneMatch(r -> r.id().equals(header.head()))) {
+      diagnostics.error(Messages.snapshotHeadMissing(options.snapshot(), header.head()));
       return;
     }
     current = "the entities";
     scanner = new EntityScanner(env.getElementUtils(), env.getTypeUtils(), diagnostics,
         NamingStrategy.of(options.naming()));
-    ScanResult scan = scanner.scan(entities(roundEntities, snapshot));
+    ScanResult scan = scanner.scan(entities(roundEntities, header));
     scanner = null;
-    checkEnums(snapshot, scan);
+    checkEnums(header, scan);
     if (diagnostics.errorCount() > 0) {
+      return;
+    }
+    current = "the snapshot " + options.snapshot();
+    Snapshot snapshot = snapshot(options.snapshot(), committed, scan);
+    if (snapshot == null) {
       return;
     }
     current = "the schema diff";
@@ -205,7 +211,10 @@ final class RetortStep {
 
   // ----------------------------------------------------------------------------------------------------- snapshot
 
-  private Snapshot loadSnapshot(Path file) {
+  /** The snapshot file's text (null when there is none) and its header. */
+  private record Committed(String text, Snapshot.Header header) {}
+
+  private Committed readSnapshot(Path file) {
     Optional<String> text;
     try {
       text = SnapshotStore.read(file);
@@ -214,22 +223,53 @@ final class RetortStep {
       return null;
     }
     if (text.isEmpty()) {
-      return Snapshot.EMPTY;
+      return new Committed(null, Snapshot.Header.EMPTY);
     }
     try {
-      return SnapshotCodec.decode(text.get());
+      return new Committed(text.get(), SnapshotCodec.decodeHeader(text.get()));
     } catch (SnapshotCodec.SnapshotException e) {
-      if (e.version() != 0) {
-        diagnostics.error(Messages.snapshotVersion(file, e.version(), Snapshot.FORMAT_VERSION));
-      } else {
-        diagnostics.error(Messages.snapshotUnreadable(file, e.getMessage()));
-      }
+      snapshotError(file, e);
       return null;
     }
   }
 
+  /**
+   * The committed snapshot in full. When the file holds exactly the snapshot this compile would write for an
+   * unchanged model (the usual compile) that is the scanned model itself, and the file's schema is not decoded.
+   */
+  private Snapshot snapshot(Path file, Committed committed, ScanResult scan) {
+    if (committed.text() == null) {
+      return Snapshot.EMPTY;
+    }
+    Snapshot unchanged = new Snapshot(committed.header().head(), committed.header().chainHash(),
+        scan.entitiesByTable(), enumConstants(scan), scan.schema());
+    if (SnapshotCodec.encode(unchanged).equals(committed.text())) {
+      return unchanged;
+    }
+    try {
+      return SnapshotCodec.decode(committed.text());
+    } catch (SnapshotCodec.SnapshotException e) {
+      snapshotError(file, e);
+      return null;
+    }
+  }
+
+  private void snapshotError(Path file, SnapshotCodec.SnapshotException e) {
+    if (e.version() != 0) {
+      diagnostics.error(Messages.snapshotVersion(file, e.version(), Snapshot.FORMAT_VERSION));
+    } else {
+      diagnostics.error(Messages.snapshotUnreadable(file, e.getMessage()));
+    }
+  }
+
+  private static SortedMap<String, List<String>> enumConstants(ScanResult scan) {
+    SortedMap<String, List<String>> enums = new TreeMap<>();
+    scan.enums().forEach((k, v) -> enums.put(k, v.constants()));
+    return enums;
+  }
+
   /** The round's entities plus those the snapshot names, looked up by name (partial compiles see only some). */
-  private List<TypeElement> entities(List<TypeElement> roundEntities, Snapshot snapshot) {
+  private List<TypeElement> entities(List<TypeElement> roundEntities, Snapshot.Header snapshot) {
     Map<String, TypeElement> all = new TreeMap<>();
     for (TypeElement t : roundEntities) {
       all.put(t.getQualifiedName().toString(), t);
@@ -245,7 +285,7 @@ final class RetortStep {
     return new ArrayList<>(all.values());
   }
 
-  private void checkEnums(Snapshot snapshot, ScanResult scan) {
+  private void checkEnums(Snapshot.Header snapshot, ScanResult scan) {
     scan.enums().forEach((name, use) -> {
       List<String> before = snapshot.enums().get(name);
       if (!use.ordinal() || before == null) {
@@ -293,10 +333,8 @@ final class RetortStep {
     String className = RevisionNames.className(now, message);
     RevisionWriter.Spec spec = new RevisionWriter.Spec(options.revisionsPackage(), className, id, parents, message,
         SHOWN.format(now), diff.upgrade(), diff.downgrade());
-    SortedMap<String, List<String>> enums = new TreeMap<>();
-    scan.enums().forEach((k, v) -> enums.put(k, v.constants()));
-    Snapshot next = new Snapshot(id, RevisionNames.chainHash(snapshot.chainHash(), id), scan.entitiesByTable(), enums,
-        diff.target());
+    Snapshot next = new Snapshot(id, RevisionNames.chainHash(snapshot.chainHash(), id), scan.entitiesByTable(),
+        enumConstants(scan), diff.target());
     write(options, spec, next);
   }
 

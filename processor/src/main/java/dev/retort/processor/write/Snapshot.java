@@ -36,10 +36,21 @@ public record Snapshot(
     enums = n;
   }
 
-  /** Every entity class name the snapshot knows. */
-  public SortedSet<String> entityClasses() {
-    SortedSet<String> all = new TreeSet<>();
-    entities.values().forEach(all::addAll);
-    return all;
+  /** Everything but the schema. */
+  public Header header() {
+    SortedSet<String> classes = new TreeSet<>();
+    entities.values().forEach(classes::addAll);
+    return new Header(head, chainHash, classes, enums);
+  }
+
+  /**
+   * What a compile needs of the snapshot before it scans the entities: everything but the schema, which
+   * {@link SnapshotCodec#decodeHeader} leaves undecoded.
+   *
+   * @param entityClasses every entity class name the snapshot knows, looked up by name in partial compiles
+   */
+  public record Header(String head, String chainHash, SortedSet<String> entityClasses,
+      SortedMap<String, List<String>> enums) {
+    public static final Header EMPTY = Snapshot.EMPTY.header();
   }
 }

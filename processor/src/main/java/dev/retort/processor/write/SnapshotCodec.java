@@ -1,12 +1,12 @@
 package dev.retort.processor.write;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.FormattingStyle;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -17,29 +17,28 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
- * {@link Snapshot} to JSON and back: {@code formatVersion} first among sorted keys, 2-space indentation, a trailing
- * newline, no library class names, empty lists and default flags left out; so the file reads well and diffs cleanly.
- * Decoding refuses unknown versions and malformed content with a {@link SnapshotException} saying what is wrong.
+ * {@link Snapshot} to JSON and back: sorted keys, 2-space indentation, a trailing newline, no library class names,
+ * empty lists and default flags left out; so the file reads well and diffs cleanly. Encoding streams the text
+ * (no tree, no {@code Gson} instance, in the compiler's cold JVM), writing each object's keys in sorted order, so
+ * the same snapshot always gives the same bytes: a compile compares them with the file to see that nothing changed
+ * without decoding it. Decoding refuses unknown versions and malformed content with a {@link SnapshotException}
+ * saying what is wrong.
  */
 public final class SnapshotCodec {
-  /**
-   * The printer, created on first encode only: most compiles only decode, and building a {@code Gson} loads and
-   * initializes much of the library, in the compiler's cold JVM.
-   */
-  private static final class Printer {
-    static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-  }
-
   private SnapshotCodec() {}
 
   /** A snapshot that cannot be read. */
@@ -59,132 +58,197 @@ public final class SnapshotCodec {
   }
 
   public static String encode(Snapshot s) {
-    Map<String, JsonElement> root = new TreeMap<>();
-    root.put("formatVersion", new JsonPrimitive(Snapshot.FORMAT_VERSION));
-    if (s.head() != null) {
-      root.put("head", new JsonPrimitive(s.head()));
-    }
-    if (s.chainHash() != null) {
-      root.put("chainHash", new JsonPrimitive(s.chainHash()));
-    }
-    Map<String, JsonElement> entities = new TreeMap<>();
-    s.entities().forEach((t, names) -> entities.put(t, strings(new ArrayList<>(names))));
-    root.put("entities", object(entities));
-    Map<String, JsonElement> enums = new TreeMap<>();
-    s.enums().forEach((t, names) -> enums.put(t, strings(names)));
-    root.put("enums", object(enums));
-    Map<String, JsonElement> schema = new TreeMap<>();
-    schema.put("tables", array(s.schema().tables(), SnapshotCodec::table));
-    schema.put("sequences", array(s.schema().sequences(), SnapshotCodec::sequence));
-    root.put("schema", object(schema));
-    return Printer.GSON.toJson(object(root)) + "\n";
-  }
-
-  private static JsonObject object(Map<String, JsonElement> sorted) {
-    JsonObject o = new JsonObject();
-    new TreeMap<>(sorted).forEach(o::add);
-    return o;
-  }
-
-  private static JsonArray strings(List<String> values) {
-    JsonArray a = new JsonArray();
-    values.forEach(a::add);
-    return a;
-  }
-
-  private static <T> JsonArray array(List<T> items, Function<T, JsonElement> f) {
-    JsonArray a = new JsonArray();
-    items.forEach(i -> a.add(f.apply(i)));
-    return a;
-  }
-
-  private static JsonElement table(Table t) {
-    Map<String, JsonElement> m = new TreeMap<>();
-    m.put("name", new JsonPrimitive(t.name()));
-    m.put("columns", array(t.columns(), SnapshotCodec::column));
-    if (t.primaryKey() != null) {
-      Map<String, JsonElement> pk = new TreeMap<>();
-      pk.put("columns", strings(t.primaryKey().columns()));
-      if (t.primaryKey().name() != null) {
-        pk.put("name", new JsonPrimitive(t.primaryKey().name()));
+    StringWriter text = new StringWriter(1 << 16);
+    try (JsonWriter w = new JsonWriter(text)) {
+      w.setFormattingStyle(FormattingStyle.PRETTY);
+      w.setHtmlSafe(false);
+      w.beginObject();
+      if (s.chainHash() != null) {
+        w.name("chainHash").value(s.chainHash());
       }
-      m.put("primaryKey", object(pk));
+      w.name("entities").beginObject();
+      for (Map.Entry<String, SortedSet<String>> e : s.entities().entrySet()) {
+        strings(w.name(e.getKey()), e.getValue());
+      }
+      w.endObject();
+      w.name("enums").beginObject();
+      for (Map.Entry<String, List<String>> e : s.enums().entrySet()) {
+        strings(w.name(e.getKey()), e.getValue());
+      }
+      w.endObject();
+      w.name("formatVersion").value(Snapshot.FORMAT_VERSION);
+      if (s.head() != null) {
+        w.name("head").value(s.head());
+      }
+      w.name("schema").beginObject();
+      w.name("sequences").beginArray();
+      for (Sequence q : s.schema().sequences()) {
+        w.beginObject().name("increment").value(q.increment()).name("name").value(q.name()).name("start")
+            .value(q.start()).endObject();
+      }
+      w.endArray();
+      w.name("tables").beginArray();
+      for (Table t : s.schema().tables()) {
+        table(w, t);
+      }
+      w.endArray();
+      w.endObject();
+      w.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
     }
-    if (!t.indexes().isEmpty()) {
-      m.put("indexes", array(t.indexes(), i -> {
-        Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", new JsonPrimitive(i.name()));
-        x.put("columns", strings(i.columns()));
-        if (i.unique()) {
-          x.put("unique", new JsonPrimitive(true));
-        }
-        return object(x);
-      }));
+    return text.append('\n').toString();
+  }
+
+  private static void strings(JsonWriter w, Collection<String> values) throws IOException {
+    w.beginArray();
+    for (String v : values) {
+      w.value(v);
     }
-    if (!t.uniqueConstraints().isEmpty()) {
-      m.put("uniqueConstraints", array(t.uniqueConstraints(), u -> {
-        Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", new JsonPrimitive(u.name()));
-        x.put("columns", strings(u.columns()));
-        return object(x);
-      }));
+    w.endArray();
+  }
+
+  /** One table, its keys in sorted order as every object's in the file. */
+  private static void table(JsonWriter w, Table t) throws IOException {
+    w.beginObject();
+    if (!t.checkConstraints().isEmpty()) {
+      w.name("checks").beginArray();
+      for (CheckConstraint c : t.checkConstraints()) {
+        w.beginObject().name("expression").value(c.expression()).name("name").value(c.name()).endObject();
+      }
+      w.endArray();
+    }
+    w.name("columns").beginArray();
+    for (Column c : t.columns()) {
+      column(w, c);
+    }
+    w.endArray();
+    if (t.comment() != null) {
+      w.name("comment").value(t.comment());
     }
     if (!t.foreignKeys().isEmpty()) {
-      m.put("foreignKeys", array(t.foreignKeys(), f -> {
-        Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", new JsonPrimitive(f.name()));
-        x.put("columns", strings(f.columns()));
-        x.put("referencedTable", new JsonPrimitive(f.referencedTable()));
-        x.put("referencedColumns", strings(f.referencedColumns()));
+      w.name("foreignKeys").beginArray();
+      for (ForeignKey f : t.foreignKeys()) {
+        strings(w.beginObject().name("columns"), f.columns());
+        w.name("name").value(f.name());
         if (f.onDelete() != ForeignKey.Action.NO_ACTION) {
-          x.put("onDelete", new JsonPrimitive(f.onDelete().name()));
+          w.name("onDelete").value(f.onDelete().name());
         }
         if (f.onUpdate() != ForeignKey.Action.NO_ACTION) {
-          x.put("onUpdate", new JsonPrimitive(f.onUpdate().name()));
+          w.name("onUpdate").value(f.onUpdate().name());
         }
-        return object(x);
-      }));
+        strings(w.name("referencedColumns"), f.referencedColumns());
+        w.name("referencedTable").value(f.referencedTable()).endObject();
+      }
+      w.endArray();
     }
-    if (!t.checkConstraints().isEmpty()) {
-      m.put("checks", array(t.checkConstraints(), c -> {
-        Map<String, JsonElement> x = new TreeMap<>();
-        x.put("name", new JsonPrimitive(c.name()));
-        x.put("expression", new JsonPrimitive(c.expression()));
-        return object(x);
-      }));
+    if (!t.indexes().isEmpty()) {
+      w.name("indexes").beginArray();
+      for (Index i : t.indexes()) {
+        strings(w.beginObject().name("columns"), i.columns());
+        w.name("name").value(i.name());
+        if (i.unique()) {
+          w.name("unique").value(true);
+        }
+        w.endObject();
+      }
+      w.endArray();
     }
-    if (t.comment() != null) {
-      m.put("comment", new JsonPrimitive(t.comment()));
+    w.name("name").value(t.name());
+    if (t.primaryKey() != null) {
+      strings(w.name("primaryKey").beginObject().name("columns"), t.primaryKey().columns());
+      if (t.primaryKey().name() != null) {
+        w.name("name").value(t.primaryKey().name());
+      }
+      w.endObject();
     }
-    return object(m);
+    if (!t.uniqueConstraints().isEmpty()) {
+      w.name("uniqueConstraints").beginArray();
+      for (UniqueConstraint u : t.uniqueConstraints()) {
+        strings(w.beginObject().name("columns"), u.columns());
+        w.name("name").value(u.name()).endObject();
+      }
+      w.endArray();
+    }
+    w.endObject();
   }
 
-  private static JsonElement column(Column c) {
-    Map<String, JsonElement> m = new TreeMap<>();
-    m.put("name", new JsonPrimitive(c.name()));
-    m.put("type", new JsonPrimitive(c.type().toString()));
-    m.put("nullable", new JsonPrimitive(c.nullable()));
-    if (c.identity()) {
-      m.put("identity", new JsonPrimitive(true));
+  private static void column(JsonWriter w, Column c) throws IOException {
+    w.beginObject();
+    if (c.comment() != null) {
+      w.name("comment").value(c.comment());
     }
     if (c.defaultValue() != null) {
-      m.put("default", new JsonPrimitive(c.defaultValue()));
+      w.name("default").value(c.defaultValue());
     }
-    if (c.comment() != null) {
-      m.put("comment", new JsonPrimitive(c.comment()));
+    if (c.identity()) {
+      w.name("identity").value(true);
     }
-    return object(m);
-  }
-
-  private static JsonElement sequence(Sequence s) {
-    Map<String, JsonElement> m = new TreeMap<>();
-    m.put("name", new JsonPrimitive(s.name()));
-    m.put("start", new JsonPrimitive(s.start()));
-    m.put("increment", new JsonPrimitive(s.increment()));
-    return object(m);
+    w.name("name").value(c.name()).name("nullable").value(c.nullable()).name("type").value(c.type().toString());
+    w.endObject();
   }
 
   // -------------------------------------------------------------------------------------------------------- decode
+
+  /**
+   * The snapshot's header, read without decoding the schema: keys are sorted, so the header ends where the schema
+   * begins. Anything unexpected is left to {@link #decode}, so the errors are the same.
+   */
+  public static Snapshot.Header decodeHeader(String json) throws SnapshotException {
+    try (JsonReader r = new JsonReader(new StringReader(json))) {
+      Integer version = null;
+      String head = null;
+      String chain = null;
+      SortedSet<String> classes = new TreeSet<>();
+      SortedMap<String, List<String>> enums = new TreeMap<>();
+      boolean atSchema = false;
+      r.beginObject();
+      while (r.hasNext()) {
+        String name = r.nextName();
+        if (name.equals("schema") && version != null) {
+          atSchema = true;
+          break;
+        }
+        switch (name) {
+          case "formatVersion" -> version = r.nextInt();
+          case "head" -> head = r.nextString();
+          case "chainHash" -> chain = r.nextString();
+          case "entities" -> {
+            r.beginObject();
+            while (r.hasNext()) {
+              r.nextName();
+              classes.addAll(strings(r));
+            }
+            r.endObject();
+          }
+          case "enums" -> {
+            r.beginObject();
+            while (r.hasNext()) {
+              enums.put(r.nextName(), strings(r));
+            }
+            r.endObject();
+          }
+          default -> r.skipValue();
+        }
+      }
+      if (atSchema && version == Snapshot.FORMAT_VERSION) {
+        return new Snapshot.Header(head, chain, classes, enums);
+      }
+    } catch (IOException | RuntimeException e) {
+      // decode says what is wrong
+    }
+    return decode(json).header();
+  }
+
+  private static List<String> strings(JsonReader r) throws IOException {
+    List<String> out = new ArrayList<>();
+    r.beginArray();
+    while (r.hasNext()) {
+      out.add(r.nextString());
+    }
+    r.endArray();
+    return out;
+  }
 
   public static Snapshot decode(String json) throws SnapshotException {
     JsonObject root;

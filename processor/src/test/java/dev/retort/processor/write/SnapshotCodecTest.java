@@ -77,4 +77,36 @@ class SnapshotCodecTest {
     assertTrue(assertThrows(SnapshotCodec.SnapshotException.class,
         () -> SnapshotCodec.decode("{\"formatVersion\": 1}")).getMessage().startsWith("missing \"schema\""));
   }
+
+  @Test
+  void escapesStringsAsEarlierVersionsWrote() {
+    Table t = Table.named("t").column(Column.of("id", ColumnType.BIGINT))
+        .column(Column.of("c", ColumnType.INTEGER).comment("q\"uo\\te <>&=' \t\n\u0001\u007f\u2028 é 😀")).build();
+    String json = SnapshotCodec.encode(new Snapshot(null, null, new TreeMap<>(), new TreeMap<>(),
+        new Schema(List.of(t), List.of())));
+    assertTrue(json.contains("\"comment\": \"q\\\"uo\\\\te <>&=' \\t\\n\\u0001\u007f\\u2028 é 😀\",\n"), json);
+  }
+
+  @Test
+  void theHeaderReadsAsTheFullDecodeWouldWithoutTheSchema() throws Exception {
+    String json = SnapshotCodec.encode(sample());
+    assertEquals(sample().header(), SnapshotCodec.decodeHeader(json));
+    assertEquals(Snapshot.Header.EMPTY, SnapshotCodec.decodeHeader(SnapshotCodec.encode(Snapshot.EMPTY)));
+    String brokenSchema = json.substring(0, json.indexOf("\"schema\"")) + "\"schema\": {\"tables\": [{\"name\": 1}]}}";
+    assertEquals(sample().header(), SnapshotCodec.decodeHeader(brokenSchema));
+    assertThrows(SnapshotCodec.SnapshotException.class, () -> SnapshotCodec.decode(brokenSchema));
+  }
+
+  @Test
+  void theHeaderRefusesWhatTheFullDecodeRefuses() {
+    for (String json : List.of("{\"formatVersion\": 2, \"schema\": {}}", "{}", "[]", "{\"formatVersion\": 1}",
+        "{\"enums\": 3, \"formatVersion\": 1, \"schema\": {}}", "{\"formatVersion\": 1, \"head\": ")) {
+      SnapshotCodec.SnapshotException full = assertThrows(SnapshotCodec.SnapshotException.class,
+          () -> SnapshotCodec.decode(json), json);
+      SnapshotCodec.SnapshotException header = assertThrows(SnapshotCodec.SnapshotException.class,
+          () -> SnapshotCodec.decodeHeader(json), json);
+      assertEquals(full.getMessage(), header.getMessage(), json);
+      assertEquals(full.version(), header.version(), json);
+    }
+  }
 }
