@@ -92,6 +92,8 @@ public final class EntityScanner {
   private static final String HIBERNATE = "org.hibernate.annotations.";
   private static final String RENAMED_FROM = "dev.retort.annotations.RenamedFrom";
   private static final String DB_DEFAULT = "dev.retort.annotations.DbDefault";
+  private static final List<String> ASSOCIATIONS = List.of(ManyToOne.class.getName(), OneToOne.class.getName(),
+      OneToMany.class.getName(), ManyToMany.class.getName());
 
   private final Elements elements;
   private final Types types;
@@ -112,6 +114,7 @@ public final class EntityScanner {
   private Set<TypeElement> subclassedRoots;
   private record Declared(TypeElement type, AccessType access) {}
   private final Map<Declared, List<Attribute>> declared = new HashMap<>();
+  private final Map<Element, Annotated> annotated = new HashMap<>();
   private TypeElement current;
 
   public EntityScanner(Elements elements, Types types, Diagnostics diagnostics, NamingStrategy naming) {
@@ -122,36 +125,38 @@ public final class EntityScanner {
     this.typeMapper = new TypeMapper(elements, types);
   }
 
-  /**
-   * One attribute: a persistent field, or a getter under property access. Its annotations are looked up once each,
-   * and only when present: javac builds a new proxy for every {@code getAnnotation} call, and the mapping asks
-   * for the same ones often, and for many that are absent.
-   *
-   * @param present the qualified names of the annotations on the element
-   */
-  private record Attribute(Element element, String name, TypeMirror type, Set<String> present,
-      Map<Class<?>, java.lang.annotation.Annotation> annotations) {
-    Attribute(Element element, String name, TypeMirror type) {
-      this(element, name, type, annotationNames(element), new HashMap<>());
-    }
-
-    private static Set<String> annotationNames(Element element) {
-      Set<String> names = new HashSet<>();
-      for (AnnotationMirror m : element.getAnnotationMirrors()) {
-        names.add(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString());
-      }
-      return names;
-    }
-
+  /** One attribute: a persistent field, or a getter under property access, with its annotations. */
+  private record Attribute(Element element, String name, TypeMirror type, Annotated annotations) {
     <A extends java.lang.annotation.Annotation> A get(Class<A> annotation) {
-      if (!present.contains(annotation.getCanonicalName())) {
-        return null;
-      }
-      return annotation.cast(annotations.computeIfAbsent(annotation, a -> element.getAnnotation(annotation)));
+      return annotations.get(annotation);
     }
 
     boolean has(Class<? extends java.lang.annotation.Annotation> annotation) {
-      return present.contains(annotation.getCanonicalName());
+      return annotations.has(annotation);
+    }
+  }
+
+  /**
+   * What the mapping reads of a {@code @Column}: from its mirror (the members given, over JPA's defaults), which
+   * costs the compiler far less than an annotation proxy for every column, or from an {@code @AttributeOverride}.
+   */
+  private record ColumnSpec(String name, int length, int precision, int scale, boolean nullable, boolean unique,
+      String columnDefinition) {
+    static ColumnSpec of(jakarta.persistence.Column c) {
+      return new ColumnSpec(c.name(), c.length(), c.precision(), c.scale(), c.nullable(), c.unique(),
+          c.columnDefinition());
+    }
+
+    /** The column of the attribute, or null when it has no {@code @Column}. */
+    static ColumnSpec of(Attribute a) {
+      if (!a.has(jakarta.persistence.Column.class)) {
+        return null;
+      }
+      Map<String, Object> given = a.annotations().explicit(jakarta.persistence.Column.class.getName());
+      return new ColumnSpec((String) given.getOrDefault("name", ""), (Integer) given.getOrDefault("length", 255),
+          (Integer) given.getOrDefault("precision", 0), (Integer) given.getOrDefault("scale", 0),
+          (Boolean) given.getOrDefault("nullable", true), (Boolean) given.getOrDefault("unique", false),
+          (String) given.getOrDefault("columnDefinition", ""));
     }
   }
 
@@ -186,6 +191,7 @@ public final class EntityScanner {
   public ScanResult scan(Collection<TypeElement> entityTypes) {
     subclassedRoots = null;
     declared.clear();
+    annotated.clear();
     entities = reachable(entityTypes).stream()
         .sorted(Comparator.comparingInt(this::depth).thenComparing(t -> t.getQualifiedName().toString()))
         .toList();
@@ -207,6 +213,23 @@ public final class EntityScanner {
   /** The entity being read, while {@link #scan} runs; for the internal-error message. */
   public TypeElement current() {
     return current;
+  }
+
+  /** The element's annotations, read once per scan. */
+  private Annotated annotations(Element element) {
+    return annotated.computeIfAbsent(element, Annotated::new);
+  }
+
+  private <A extends java.lang.annotation.Annotation> A annotation(Element element, Class<A> annotation) {
+    return annotations(element).get(annotation);
+  }
+
+  private boolean has(Element element, Class<? extends java.lang.annotation.Annotation> annotation) {
+    return annotations(element).has(annotation);
+  }
+
+  private Attribute attribute(Element element, String name, TypeMirror type) {
+    return new Attribute(element, name, type, annotations(element));
   }
 
   /**
@@ -236,12 +259,11 @@ public final class EntityScanner {
   }
 
   private Optional<TypeElement> quietTarget(Attribute a) {
-    for (String ann : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany")) {
-      if (MappingRules.mirror(a.element(), "jakarta.persistence." + ann).isEmpty()) {
+    for (String association : ASSOCIATIONS) {
+      if (a.annotations().mirror(association).isEmpty()) {
         continue;
       }
-      Optional<DeclaredType> explicit = MappingRules.classMember(a.element(), "jakarta.persistence." + ann,
-          "targetEntity");
+      Optional<DeclaredType> explicit = a.annotations().classValue(association, "targetEntity");
       TypeMirror type = explicit.isPresent() ? explicit.get() : a.type();
       if (explicit.isEmpty() && type.getKind() == TypeKind.DECLARED
           && ((DeclaredType) type).getTypeArguments().size() == 1) {
@@ -273,8 +295,8 @@ public final class EntityScanner {
     return e.getQualifiedName().contentEquals("java.lang.Object") ? null : e;
   }
 
-  private static boolean isEntity(Element type) {
-    return type.getAnnotation(Entity.class) != null;
+  private boolean isEntity(Element type) {
+    return has(type, Entity.class);
   }
 
   /** The top-most entity of the hierarchy. */
@@ -301,7 +323,7 @@ public final class EntityScanner {
   private List<TypeElement> chain(TypeElement entity) {
     List<TypeElement> chain = new ArrayList<>();
     for (TypeElement t = entity; t != null; t = superclass(t)) {
-      if (t == entity || isEntity(t) || t.getAnnotation(MappedSuperclass.class) != null) {
+      if (t == entity || isEntity(t) || has(t, MappedSuperclass.class)) {
         chain.add(0, t);
       }
     }
@@ -309,7 +331,7 @@ public final class EntityScanner {
   }
 
   private InheritanceType strategy(TypeElement entity) {
-    Inheritance i = root(entity).getAnnotation(Inheritance.class);
+    Inheritance i = annotation(root(entity), Inheritance.class);
     return i == null ? InheritanceType.SINGLE_TABLE : i.strategy();
   }
 
@@ -327,7 +349,7 @@ public final class EntityScanner {
   }
 
   private String entityName(TypeElement entity) {
-    Entity e = entity.getAnnotation(Entity.class);
+    Entity e = annotation(entity, Entity.class);
     return e == null || e.name().isEmpty() ? entity.getSimpleName().toString() : e.name();
   }
 
@@ -341,20 +363,20 @@ public final class EntityScanner {
     if (strategy == InheritanceType.TABLE_PER_CLASS && entity.getModifiers().contains(Modifier.ABSTRACT)) {
       return null;
     }
-    jakarta.persistence.Table t = entity.getAnnotation(jakarta.persistence.Table.class);
+    jakarta.persistence.Table t = annotation(entity, jakarta.persistence.Table.class);
     return naming.apply(t != null && !t.name().isEmpty() ? t.name() : entityName(entity));
   }
 
   private AccessType access(TypeElement entity) {
     for (TypeElement t : chain(root(entity))) {
-      Access a = t.getAnnotation(Access.class);
+      Access a = annotation(t, Access.class);
       if (a != null) {
         return a.value();
       }
     }
     for (TypeElement t : chain(root(entity))) {
       for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
-        if (m.getAnnotation(Id.class) != null || m.getAnnotation(EmbeddedId.class) != null) {
+        if (has(m, Id.class) || has(m, EmbeddedId.class)) {
           return AccessType.PROPERTY;
         }
       }
@@ -375,17 +397,17 @@ public final class EntityScanner {
     if (access == AccessType.FIELD) {
       for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
         Set<Modifier> m = f.getModifiers();
-        if (m.contains(Modifier.STATIC) || m.contains(Modifier.TRANSIENT) || f.getAnnotation(Transient.class) != null) {
+        if (m.contains(Modifier.STATIC) || m.contains(Modifier.TRANSIENT) || has(f, Transient.class)) {
           continue;
         }
-        out.add(new Attribute(f, f.getSimpleName().toString(), f.asType()));
+        out.add(attribute(f, f.getSimpleName().toString(), f.asType()));
       }
       return List.copyOf(out);
     }
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
       String n = m.getSimpleName().toString();
       if (m.getModifiers().contains(Modifier.STATIC) || !m.getParameters().isEmpty()
-          || m.getAnnotation(Transient.class) != null || m.getReturnType().getKind() == TypeKind.VOID) {
+          || has(m, Transient.class) || m.getReturnType().getKind() == TypeKind.VOID) {
         continue;
       }
       String name;
@@ -396,7 +418,7 @@ public final class EntityScanner {
       } else {
         continue;
       }
-      out.add(new Attribute(m, name, m.getReturnType()));
+      out.add(attribute(m, name, m.getReturnType()));
     }
     return List.copyOf(out);
   }
@@ -445,12 +467,13 @@ public final class EntityScanner {
       }
       discriminator(entity, root, strategy, draft);
     }
+    Map<String, jakarta.persistence.Column> overrides = overridesOn(entity);
     for (TypeElement source : sources) {
       for (Attribute a : attributes(source, access)) {
         if (isId(a)) {
           continue;
         }
-        mapAttribute(entity, a, draft, overridesOn(entity), singleTableChild);
+        mapAttribute(entity, a, draft, overrides, singleTableChild);
       }
     }
   }
@@ -463,16 +486,16 @@ public final class EntityScanner {
   }
 
   private Optional<String> renamedFrom(Element element) {
-    return MappingRules.stringMember(element, RENAMED_FROM, "value").filter(s -> !s.isBlank()).map(String::trim);
+    return annotations(element).string(RENAMED_FROM, "value").filter(s -> !s.isBlank()).map(String::trim);
   }
 
   private void tableLevel(TypeElement entity, Draft draft) {
-    MappingRules.stringMember(entity, HIBERNATE + "Comment", "value").ifPresent(c -> draft.comment = c);
-    jakarta.persistence.Table t = entity.getAnnotation(jakarta.persistence.Table.class);
+    annotations(entity).string(HIBERNATE + "Comment", "value").ifPresent(c -> draft.comment = c);
+    jakarta.persistence.Table t = annotation(entity, jakarta.persistence.Table.class);
     if (t == null) {
       return;
     }
-    AnnotationMirror mirror = MappingRules.mirror(entity, "jakarta.persistence.Table").orElse(null);
+    AnnotationMirror mirror = annotations(entity).mirror("jakarta.persistence.Table").orElse(null);
     for (jakarta.persistence.Index i : t.indexes()) {
       List<String> cols = Arrays.stream(i.columnList().split(","))
           .map(s -> s.trim().split("\\s+")[0]).filter(s -> !s.isEmpty()).map(naming::apply).toList();
@@ -499,7 +522,7 @@ public final class EntityScanner {
     if (!entity.equals(root)) {
       return;
     }
-    DiscriminatorColumn d = root.getAnnotation(DiscriminatorColumn.class);
+    DiscriminatorColumn d = annotation(root, DiscriminatorColumn.class);
     boolean needed = d != null || (strategy == InheritanceType.SINGLE_TABLE && hasSubclasses(root));
     if (!needed || strategy == InheritanceType.TABLE_PER_CLASS) {
       return;
@@ -524,11 +547,11 @@ public final class EntityScanner {
     TypeElement parent = parentEntity(entity);
     List<MappedColumn> parentIds = ids(parent);
     List<PrimaryKeyJoinColumn> pkjc = new ArrayList<>();
-    PrimaryKeyJoinColumns many = entity.getAnnotation(PrimaryKeyJoinColumns.class);
+    PrimaryKeyJoinColumns many = annotation(entity, PrimaryKeyJoinColumns.class);
     if (many != null) {
       pkjc.addAll(Arrays.asList(many.value()));
     }
-    PrimaryKeyJoinColumn one = entity.getAnnotation(PrimaryKeyJoinColumn.class);
+    PrimaryKeyJoinColumn one = annotation(entity, PrimaryKeyJoinColumn.class);
     if (one != null) {
       pkjc.add(one);
     }
@@ -569,8 +592,8 @@ public final class EntityScanner {
     }
     for (MappedColumn m : ids) {
       Element e = m.element();
-      if (e.getAnnotation(ManyToOne.class) != null || e.getAnnotation(OneToOne.class) != null) {
-        Attribute a = new Attribute(e, e.getSimpleName().toString(), attributeType(e));
+      if (has(e, ManyToOne.class) || has(e, OneToOne.class)) {
+        Attribute a = attribute(e, e.getSimpleName().toString(), attributeType(e));
         TypeElement target = target(a);
         if (target != null && draft.foreignKeys.stream().noneMatch(f -> f.columns().contains(m.column().name()))) {
           List<String> cols = ids.stream().filter(x -> x.element().equals(e)).map(x -> x.column().name()).toList();
@@ -710,7 +733,7 @@ public final class EntityScanner {
     places.add(a.element());
     places.addAll(chain(entity));
     for (Element e : places) {
-      SequenceGenerator s = e.getAnnotation(SequenceGenerator.class);
+      SequenceGenerator s = annotation(e, SequenceGenerator.class);
       if (s != null && (s.name().equals(generator) || generator.isEmpty())) {
         found = s;
         break;
@@ -744,7 +767,7 @@ public final class EntityScanner {
     places.add(a.element());
     places.addAll(chain(entity));
     for (Element e : places) {
-      TableGenerator t = e.getAnnotation(TableGenerator.class);
+      TableGenerator t = annotation(e, TableGenerator.class);
       if (t != null && (t.name().equals(generator) || generator.isEmpty())) {
         found = t;
         break;
@@ -833,7 +856,7 @@ public final class EntityScanner {
       return true;
     }
     return a.type().getKind() == TypeKind.DECLARED
-        && ((DeclaredType) a.type()).asElement().getAnnotation(Embeddable.class) != null;
+        && has(((DeclaredType) a.type()).asElement(), Embeddable.class);
   }
 
   private void addColumn(Draft draft, MappedColumn m) {
@@ -860,15 +883,15 @@ public final class EntityScanner {
     return overridesOn(a.element());
   }
 
-  private static Map<String, jakarta.persistence.Column> overridesOn(Element e) {
+  private Map<String, jakarta.persistence.Column> overridesOn(Element e) {
     Map<String, jakarta.persistence.Column> out = new HashMap<>();
-    AttributeOverrides many = e.getAnnotation(AttributeOverrides.class);
+    AttributeOverrides many = annotation(e, AttributeOverrides.class);
     if (many != null) {
       for (AttributeOverride o : many.value()) {
         out.put(o.name(), o.column());
       }
     }
-    AttributeOverride one = e.getAnnotation(AttributeOverride.class);
+    AttributeOverride one = annotation(e, AttributeOverride.class);
     if (one != null) {
       out.put(one.name(), one.column());
     }
@@ -888,10 +911,10 @@ public final class EntityScanner {
     return out;
   }
 
-  private static jakarta.persistence.Column columnAnnotation(Attribute a, Map<String, jakarta.persistence.Column> overrides,
+  private static ColumnSpec columnAnnotation(Attribute a, Map<String, jakarta.persistence.Column> overrides,
       String path) {
     jakarta.persistence.Column o = overrides.get(path);
-    return o != null ? o : a.get(jakarta.persistence.Column.class);
+    return o != null ? ColumnSpec.of(o) : ColumnSpec.of(a);
   }
 
   /** The columns of an embedded attribute (nested embeddables flattened), with overrides applied. */
@@ -902,7 +925,7 @@ public final class EntityScanner {
       return List.of();
     }
     TypeElement type = (TypeElement) ((DeclaredType) a.type()).asElement();
-    if (type.getAnnotation(Embeddable.class) == null) {
+    if (!has(type, Embeddable.class)) {
       diagnostics.error(Messages.notEmbeddable(type.getQualifiedName().toString()), a.element());
       return List.of();
     }
@@ -912,11 +935,11 @@ public final class EntityScanner {
   private List<MappedColumn> embeddableColumns(TypeElement entity, TypeElement type, String table,
       Map<String, jakarta.persistence.Column> overrides) {
     List<MappedColumn> out = new ArrayList<>();
-    Access acc = type.getAnnotation(Access.class);
+    Access acc = annotation(type, Access.class);
     AccessType access = acc != null ? acc.value() : access(entity);
     List<TypeElement> chain = new ArrayList<>();
     for (TypeElement t = type; t != null; t = superclass(t)) {
-      if (t == type || t.getAnnotation(MappedSuperclass.class) != null || t.getAnnotation(Embeddable.class) != null) {
+      if (t == type || has(t, MappedSuperclass.class) || has(t, Embeddable.class)) {
         chain.add(0, t);
       }
     }
@@ -942,8 +965,8 @@ public final class EntityScanner {
 
   /** The entity an association points to: {@code targetEntity}, else the attribute type or its element type. */
   private TypeElement target(Attribute a) {
-    for (String ann : List.of("ManyToOne", "OneToOne", "OneToMany", "ManyToMany")) {
-      Optional<DeclaredType> t = MappingRules.classMember(a.element(), "jakarta.persistence." + ann, "targetEntity");
+    for (String association : ASSOCIATIONS) {
+      Optional<DeclaredType> t = a.annotations().classValue(association, "targetEntity");
       if (t.isPresent()) {
         return checkEntity((TypeElement) t.get().asElement(), a);
       }
@@ -996,11 +1019,11 @@ public final class EntityScanner {
 
   private List<JoinColumn> joinColumnAnnotations(Element e) {
     List<JoinColumn> out = new ArrayList<>();
-    JoinColumns many = e.getAnnotation(JoinColumns.class);
+    JoinColumns many = annotation(e, JoinColumns.class);
     if (many != null) {
       out.addAll(Arrays.asList(many.value()));
     }
-    JoinColumn one = e.getAnnotation(JoinColumn.class);
+    JoinColumn one = annotation(e, JoinColumn.class);
     if (one != null) {
       out.add(one);
     }
@@ -1070,11 +1093,11 @@ public final class EntityScanner {
 
   /** The {@code foreignKey} member of the attribute's join columns: its name, or NO_CONSTRAINT. */
   private Optional<jakarta.persistence.ForeignKey> joinForeignKey(Element e) {
-    JoinColumns many = e.getAnnotation(JoinColumns.class);
+    JoinColumns many = annotation(e, JoinColumns.class);
     if (many != null) {
       return Optional.of(many.foreignKey());
     }
-    JoinColumn one = e.getAnnotation(JoinColumn.class);
+    JoinColumn one = annotation(e, JoinColumn.class);
     return one == null ? Optional.empty() : Optional.of(one.foreignKey());
   }
 
@@ -1090,8 +1113,8 @@ public final class EntityScanner {
         .orElse(MappingRules.foreignKeyName(draft.name, columns));
     ForeignKey fk = ForeignKey.of(name, columns, referencedTable, referencedColumns);
     // Retort's own @OnDelete, or Hibernate's (read by name: no dependency on Hibernate).
-    Optional<String> onDelete = MappingRules.enumMember(origin, "dev.retort.annotations.OnDelete", "value")
-        .or(() -> MappingRules.enumMember(origin, HIBERNATE + "OnDelete", "action"));
+    Optional<String> onDelete = annotations(origin).enumConstant("dev.retort.annotations.OnDelete", "value")
+        .or(() -> annotations(origin).enumConstant(HIBERNATE + "OnDelete", "action"));
     if (onDelete.isPresent()) {
       fk = fk.onDelete(onDeleteAction(onDelete.get()));
     }
@@ -1236,12 +1259,12 @@ public final class EntityScanner {
         ct == null ? Optional.empty() : Optional.of(ct.foreignKey()));
     List<MappedColumn> values;
     boolean embeddable = element.getKind() == TypeKind.DECLARED
-        && ((DeclaredType) element).asElement().getAnnotation(Embeddable.class) != null;
-    Attribute valueAttr = new Attribute(a.element(), a.name(), element);
+        && has(((DeclaredType) element).asElement(), Embeddable.class);
+    Attribute valueAttr = attribute(a.element(), a.name(), element);
     if (embeddable) {
       values = embeddableColumns(entity, (TypeElement) ((DeclaredType) element).asElement(), name, overridesOf(a));
     } else {
-      MappedColumn m = basic(valueAttr, a.get(jakarta.persistence.Column.class), a.name(), name, false);
+      MappedColumn m = basic(valueAttr, ColumnSpec.of(a), a.name(), name, false);
       if (m == null) {
         return;
       }
@@ -1263,8 +1286,7 @@ public final class EntityScanner {
   // -------------------------------------------------------------------------------------------------------- basic
 
   /** One basic column, or null after reporting why the attribute cannot be mapped. */
-  private MappedColumn basic(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
-      boolean forceNullable) {
+  private MappedColumn basic(Attribute a, ColumnSpec col, String logicalName, String table, boolean forceNullable) {
     return basic(a, col, logicalName, table, forceNullable, false);
   }
 
@@ -1272,8 +1294,8 @@ public final class EntityScanner {
    * One basic column; {@code insideEmbeddable} leaves primitives nullable, as Hibernate does for the columns of an
    * embeddable (the embedded object as a whole may be null).
    */
-  private MappedColumn basic(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
-      boolean forceNullable, boolean insideEmbeddable) {
+  private MappedColumn basic(Attribute a, ColumnSpec col, String logicalName, String table, boolean forceNullable,
+      boolean insideEmbeddable) {
     try {
       return basicColumn(a, col, logicalName, table, forceNullable, insideEmbeddable);
     } catch (IllegalArgumentException e) {
@@ -1282,17 +1304,17 @@ public final class EntityScanner {
     }
   }
 
-  private MappedColumn basicColumn(Attribute a, jakarta.persistence.Column col, String logicalName, String table,
+  private MappedColumn basicColumn(Attribute a, ColumnSpec col, String logicalName, String table,
       boolean forceNullable, boolean insideEmbeddable) {
     String name = naming.apply(col != null && !col.name().isEmpty() ? col.name() : logicalName);
     TypeMapper.Sizes sizes = col == null ? TypeMapper.Sizes.DEFAULT
         : new TypeMapper.Sizes(col.length() == 255 ? 0 : col.length(), col.precision(), col.scale());
     boolean lob = a.has(Lob.class);
-    String temporalType = MappingRules.enumMember(a.element(), "jakarta.persistence.Temporal", "value").orElse(null);
+    String temporalType = a.annotations().enumConstant("jakarta.persistence.Temporal", "value").orElse(null);
     String check = null;
     ColumnType type;
     TypeMirror valueType = a.type();
-    Optional<DeclaredType> converter = MappingRules.classMember(a.element(), "jakarta.persistence.Convert", "converter");
+    Optional<DeclaredType> converter = a.annotations().classValue("jakarta.persistence.Convert", "converter");
     Convert convert = a.get(Convert.class);
     if (converter.isPresent() && (convert == null || !convert.disableConversion())) {
       valueType = databaseSideType(converter.get(), a);
@@ -1334,12 +1356,12 @@ public final class EntityScanner {
     boolean notNull = primitive || (col != null && !col.nullable()) || (basic != null && !basic.optional())
         || a.has(Id.class) || a.has(Version.class);
     Column c = Column.of(name, type).nullable(forceNullable || !notNull);
-    Optional<String> def = MappingRules.stringMember(a.element(), DB_DEFAULT, "value")
-        .or(() -> MappingRules.stringMember(a.element(), HIBERNATE + "ColumnDefault", "value"));
+    Optional<String> def = a.annotations().string(DB_DEFAULT, "value")
+        .or(() -> a.annotations().string(HIBERNATE + "ColumnDefault", "value"));
     if (def.isPresent()) {
       c = c.defaultValue(def.get());
     }
-    Optional<String> comment = MappingRules.stringMember(a.element(), HIBERNATE + "Comment", "value");
+    Optional<String> comment = a.annotations().string(HIBERNATE + "Comment", "value");
     if (comment.isPresent()) {
       c = c.comment(comment.get());
     }
@@ -1366,7 +1388,7 @@ public final class EntityScanner {
       queue.addAll(types.directSupertypes(t));
     }
     diagnostics.error(Messages.converterType(converter.toString(), a.name()), a.element(),
-        MappingRules.mirror(a.element(), "jakarta.persistence.Convert").orElse(null));
+        a.annotations().mirror("jakarta.persistence.Convert").orElse(null));
     return null;
   }
 
@@ -1428,7 +1450,7 @@ public final class EntityScanner {
     for (String c : columns) {
       if (!known.contains(c)) {
         diagnostics.error(Messages.unknownColumn(what, d.name, c, String.join(", ", new TreeSet<>(known))), owner,
-            owner == null ? null : MappingRules.mirror(owner, "jakarta.persistence.Table").orElse(null));
+            owner == null ? null : annotations(owner).mirror("jakarta.persistence.Table").orElse(null));
         return false;
       }
     }

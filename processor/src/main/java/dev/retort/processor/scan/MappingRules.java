@@ -12,6 +12,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -19,8 +20,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The JPA defaults Retort applies where the entity says nothing, in one place: implicit join column, join table and
  * collection table names, and the deterministic names of constraints JPA leaves unnamed ({@code fk_<table>_<columns>},
- * {@code uk_...}, {@code ix_...}, {@code ck_...}, at most 63 characters as PostgreSQL allows). Also reads annotations
- * by name through their mirrors, which is how Hibernate's own annotations are honoured without depending on Hibernate.
+ * {@code uk_...}, {@code ix_...}, {@code ck_...}, at most 63 characters as PostgreSQL allows). Also reads annotation
+ * values through their mirrors, which is how Hibernate's own annotations are honoured without depending on Hibernate.
  */
 public final class MappingRules {
   /** PostgreSQL's identifier limit; longer generated names end in a hash. */
@@ -92,26 +93,15 @@ public final class MappingRules {
     return Optional.empty();
   }
 
-  /** A {@code String} member of an annotation found by name (e.g. Hibernate's {@code @ColumnDefault}). */
-  public static Optional<String> stringMember(Element element, String annotation, String member) {
-    return mirror(element, annotation).flatMap(m -> explicit(m, member)).map(v -> String.valueOf(v.getValue()));
+  /** An enum value's constant name. */
+  static String constantName(AnnotationValue value) {
+    return value.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString()
+        : String.valueOf(value.getValue());
   }
 
-  /** An enum member's constant name, e.g. {@code CASCADE} of Hibernate's {@code @OnDelete(action = ...)}. */
-  public static Optional<String> enumMember(Element element, String annotation, String member) {
-    return mirror(element, annotation).flatMap(m -> explicit(m, member))
-        .map(v -> v.getValue() instanceof javax.lang.model.element.VariableElement ve
-            ? ve.getSimpleName().toString() : String.valueOf(v.getValue()));
-  }
-
-  /** A {@code Class} member as a declared type; empty when absent or {@code void.class}. */
-  public static Optional<DeclaredType> classMember(Element element, String annotation, String member) {
-    return mirror(element, annotation).flatMap(m -> explicit(m, member)).flatMap(v -> {
-      Object o = v.getValue();
-      if (o instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED) {
-        return Optional.of((DeclaredType) t);
-      }
-      return Optional.empty();
-    });
+  /** A {@code Class} value as a declared type; empty for {@code void.class} and primitives. */
+  static Optional<DeclaredType> declaredType(AnnotationValue value) {
+    return value.getValue() instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED
+        ? Optional.of((DeclaredType) t) : Optional.empty();
   }
 }
