@@ -1,5 +1,6 @@
 package relations;
 
+import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Id;
@@ -23,6 +24,11 @@ public class Book {
   @ManyToOne(optional = false)
   @JoinColumn(name = "editor", foreignKey = @ForeignKey(name = "fk_book_editor"))
   private Author editor;
+
+  /** A reference kept without a constraint: a column, no foreign key. */
+  @ManyToOne
+  @JoinColumn(name = "translator", nullable = false, foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT))
+  private Author translator;
 
   @ManyToMany
   private Set<Tag> tags;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -49,15 +48,10 @@ final class Annotated {
     return Optional.ofNullable(mirrors.get(annotation));
   }
 
-  /** The members given explicitly, by name (their values as {@link AnnotationValue#getValue}); empty if absent. */
-  Map<String, Object> explicit(String annotation) {
-    AnnotationMirror m = mirrors.get(annotation);
-    if (m == null) {
-      return Map.of();
-    }
-    Map<String, Object> values = new HashMap<>();
-    m.getElementValues().forEach((member, value) -> values.put(member.getSimpleName().toString(), value.getValue()));
-    return values;
+  /** The annotation's members as given, or null when the element does not carry it. */
+  Members members(Class<? extends Annotation> annotation) {
+    AnnotationMirror m = mirrors.get(annotation.getName());
+    return m == null ? null : new Members(m);
   }
 
   /** A {@code String} member given explicitly (e.g. Hibernate's {@code @ColumnDefault}). */

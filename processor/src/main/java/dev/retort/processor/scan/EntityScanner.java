@@ -3,6 +3,9 @@ package dev.retort.processor.scan;
 import dev.retort.processor.Diagnostics;
 import dev.retort.processor.Messages;
 import dev.retort.processor.diff.Hints;
+import dev.retort.processor.scan.ColumnSpecs.ColumnSpec;
+import dev.retort.processor.scan.ColumnSpecs.ForeignKeySpec;
+import dev.retort.processor.scan.ColumnSpecs.JoinColumnSpec;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -19,7 +22,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.ElementCollection;
@@ -115,6 +117,11 @@ public final class EntityScanner {
   private record Declared(TypeElement type, AccessType access) {}
   private final Map<Declared, List<Attribute>> declared = new HashMap<>();
   private final Map<Element, Annotated> annotated = new HashMap<>();
+  /** What nearly every rule asks of a type's hierarchy, derived once per scan. */
+  private final Map<TypeElement, TypeElement> roots = new HashMap<>();
+  private final Map<TypeElement, List<TypeElement>> chains = new HashMap<>();
+  private final Map<TypeElement, AccessType> accesses = new HashMap<>();
+  private final Map<TypeElement, Optional<String>> tables = new HashMap<>();
   private TypeElement current;
 
   public EntityScanner(Elements elements, Types types, Diagnostics diagnostics, NamingStrategy naming) {
@@ -133,30 +140,6 @@ public final class EntityScanner {
 
     boolean has(Class<? extends java.lang.annotation.Annotation> annotation) {
       return annotations.has(annotation);
-    }
-  }
-
-  /**
-   * What the mapping reads of a {@code @Column}: from its mirror (the members given, over JPA's defaults), which
-   * costs the compiler far less than an annotation proxy for every column, or from an {@code @AttributeOverride}.
-   */
-  private record ColumnSpec(String name, int length, int precision, int scale, boolean nullable, boolean unique,
-      String columnDefinition) {
-    static ColumnSpec of(jakarta.persistence.Column c) {
-      return new ColumnSpec(c.name(), c.length(), c.precision(), c.scale(), c.nullable(), c.unique(),
-          c.columnDefinition());
-    }
-
-    /** The column of the attribute, or null when it has no {@code @Column}. */
-    static ColumnSpec of(Attribute a) {
-      if (!a.has(jakarta.persistence.Column.class)) {
-        return null;
-      }
-      Map<String, Object> given = a.annotations().explicit(jakarta.persistence.Column.class.getName());
-      return new ColumnSpec((String) given.getOrDefault("name", ""), (Integer) given.getOrDefault("length", 255),
-          (Integer) given.getOrDefault("precision", 0), (Integer) given.getOrDefault("scale", 0),
-          (Boolean) given.getOrDefault("nullable", true), (Boolean) given.getOrDefault("unique", false),
-          (String) given.getOrDefault("columnDefinition", ""));
     }
   }
 
@@ -192,6 +175,10 @@ public final class EntityScanner {
     subclassedRoots = null;
     declared.clear();
     annotated.clear();
+    roots.clear();
+    chains.clear();
+    accesses.clear();
+    tables.clear();
     entities = reachable(entityTypes).stream()
         .sorted(Comparator.comparingInt(this::depth).thenComparing(t -> t.getQualifiedName().toString()))
         .toList();
@@ -301,6 +288,10 @@ public final class EntityScanner {
 
   /** The top-most entity of the hierarchy. */
   private TypeElement root(TypeElement entity) {
+    return roots.computeIfAbsent(entity, this::findRoot);
+  }
+
+  private TypeElement findRoot(TypeElement entity) {
     TypeElement root = entity;
     for (TypeElement t = superclass(entity); t != null; t = superclass(t)) {
       if (isEntity(t)) {
@@ -321,13 +312,17 @@ public final class EntityScanner {
 
   /** Mapped superclasses and entities from the top of the hierarchy down to {@code entity}. */
   private List<TypeElement> chain(TypeElement entity) {
+    return chains.computeIfAbsent(entity, this::findChain);
+  }
+
+  private List<TypeElement> findChain(TypeElement entity) {
     List<TypeElement> chain = new ArrayList<>();
     for (TypeElement t = entity; t != null; t = superclass(t)) {
       if (t == entity || isEntity(t) || has(t, MappedSuperclass.class)) {
         chain.add(0, t);
       }
     }
-    return chain;
+    return List.copyOf(chain);
   }
 
   private InheritanceType strategy(TypeElement entity) {
@@ -349,12 +344,22 @@ public final class EntityScanner {
   }
 
   private String entityName(TypeElement entity) {
-    Entity e = annotation(entity, Entity.class);
-    return e == null || e.name().isEmpty() ? entity.getSimpleName().toString() : e.name();
+    Members e = annotations(entity).members(Entity.class);
+    String name = e == null ? "" : e.string("name", "");
+    return name.isEmpty() ? entity.getSimpleName().toString() : name;
   }
 
   /** The table holding this entity's own attributes; null for an abstract TABLE_PER_CLASS class. */
   private String tableOf(TypeElement entity) {
+    Optional<String> known = tables.get(entity);
+    if (known == null) {
+      known = Optional.ofNullable(findTable(entity));
+      tables.put(entity, known);
+    }
+    return known.orElse(null);
+  }
+
+  private String findTable(TypeElement entity) {
     TypeElement root = root(entity);
     InheritanceType strategy = strategy(entity);
     if (strategy == InheritanceType.SINGLE_TABLE && !root.equals(entity)) {
@@ -363,11 +368,16 @@ public final class EntityScanner {
     if (strategy == InheritanceType.TABLE_PER_CLASS && entity.getModifiers().contains(Modifier.ABSTRACT)) {
       return null;
     }
-    jakarta.persistence.Table t = annotation(entity, jakarta.persistence.Table.class);
-    return naming.apply(t != null && !t.name().isEmpty() ? t.name() : entityName(entity));
+    Members t = annotations(entity).members(jakarta.persistence.Table.class);
+    String name = t == null ? "" : t.string("name", "");
+    return naming.apply(!name.isEmpty() ? name : entityName(entity));
   }
 
   private AccessType access(TypeElement entity) {
+    return accesses.computeIfAbsent(entity, this::findAccess);
+  }
+
+  private AccessType findAccess(TypeElement entity) {
     for (TypeElement t : chain(root(entity))) {
       Access a = annotation(t, Access.class);
       if (a != null) {
@@ -491,10 +501,11 @@ public final class EntityScanner {
 
   private void tableLevel(TypeElement entity, Draft draft) {
     annotations(entity).string(HIBERNATE + "Comment", "value").ifPresent(c -> draft.comment = c);
-    jakarta.persistence.Table t = annotation(entity, jakarta.persistence.Table.class);
-    if (t == null) {
+    Members given = annotations(entity).members(jakarta.persistence.Table.class);
+    if (given == null || given.annotations("indexes").isEmpty() && given.annotations("uniqueConstraints").isEmpty()) {
       return;
     }
+    jakarta.persistence.Table t = annotation(entity, jakarta.persistence.Table.class);
     AnnotationMirror mirror = annotations(entity).mirror("jakarta.persistence.Table").orElse(null);
     for (jakarta.persistence.Index i : t.indexes()) {
       List<String> cols = Arrays.stream(i.columnList().split(","))
@@ -665,8 +676,7 @@ public final class EntityScanner {
                 throw new AbortEntityException();
               }
               Column c = m.column().notNull();
-              GeneratedValue g = a.get(GeneratedValue.class);
-              if (g != null && g.strategy() == GenerationType.IDENTITY) {
+              if (strategy(a) == GenerationType.IDENTITY) {
                 c = c.asIdentity();
               }
               out.add(new MappedColumn(c, a.element(), m.unique(), m.check()));
@@ -700,30 +710,37 @@ public final class EntityScanner {
     return Optional.empty();
   }
 
+  /** The attribute's {@code @GeneratedValue} strategy, or null when it has none. */
+  private static GenerationType strategy(Attribute a) {
+    Members g = a.annotations().members(GeneratedValue.class);
+    return g == null ? null : GenerationType.valueOf(g.constant("strategy", GenerationType.AUTO.name()));
+  }
+
   private void generation(TypeElement entity, Attribute a, Draft draft) {
-    GeneratedValue g = a.get(GeneratedValue.class);
-    if (g == null) {
+    GenerationType strategy = strategy(a);
+    if (strategy == null) {
       return;
     }
+    String generator = a.annotations().members(GeneratedValue.class).string("generator", "");
     String typeName = TypeMapper.qualifiedName(a.type());
-    switch (g.strategy()) {
+    switch (strategy) {
       case IDENTITY:
       case UUID:
         return;
       case TABLE:
-        tableGenerator(entity, a, g.generator());
+        tableGenerator(entity, a, generator);
         return;
       case AUTO:
         if (typeName.equals("java.util.UUID") || typeName.equals("java.lang.String")) {
           return;
         }
-        sequence(entity, a, g.generator());
+        sequence(entity, a, generator);
         return;
       case SEQUENCE:
-        sequence(entity, a, g.generator());
+        sequence(entity, a, generator);
         return;
       default:
-        throw new IllegalStateException("unknown generation type " + g.strategy() + " on " + draft.name);
+        throw new IllegalStateException("unknown generation type " + strategy + " on " + draft.name);
     }
   }
 
@@ -793,15 +810,15 @@ public final class EntityScanner {
   private void mapAttribute(TypeElement entity, Attribute a, Draft draft, Map<String, jakarta.persistence.Column> overrides,
       boolean forceNullable) {
     if (a.has(ManyToOne.class) || a.has(OneToOne.class)) {
-      OneToOne o = a.get(OneToOne.class);
-      if (o != null && !o.mappedBy().isEmpty()) {
+      Members oneToOne = a.annotations().members(OneToOne.class);
+      if (oneToOne != null && !oneToOne.string("mappedBy", "").isEmpty()) {
         return;
       }
       TypeElement target = target(a);
       if (target == null) {
         return;
       }
-      toOne(entity, a, target, draft, forceNullable, o != null);
+      toOne(entity, a, target, draft, forceNullable, oneToOne != null);
     } else if (a.has(OneToMany.class)) {
       OneToMany o = a.get(OneToMany.class);
       if (!o.mappedBy().isEmpty()) {
@@ -911,10 +928,16 @@ public final class EntityScanner {
     return out;
   }
 
+  /** The attribute's {@code @Column}, or null. */
+  private static ColumnSpec columnSpec(Attribute a) {
+    Members given = a.annotations().members(jakarta.persistence.Column.class);
+    return given == null ? null : ColumnSpec.of(given);
+  }
+
   private static ColumnSpec columnAnnotation(Attribute a, Map<String, jakarta.persistence.Column> overrides,
       String path) {
     jakarta.persistence.Column o = overrides.get(path);
-    return o != null ? ColumnSpec.of(o) : ColumnSpec.of(a);
+    return o != null ? ColumnSpec.of(o) : columnSpec(a);
   }
 
   /** The columns of an embedded attribute (nested embeddables flattened), with overrides applied. */
@@ -1017,15 +1040,15 @@ public final class EntityScanner {
     return set != null && types.isAssignable(types.erasure(a.type()), types.erasure(set.asType()));
   }
 
-  private List<JoinColumn> joinColumnAnnotations(Element e) {
-    List<JoinColumn> out = new ArrayList<>();
-    JoinColumns many = annotation(e, JoinColumns.class);
+  private List<JoinColumnSpec> joinColumnAnnotations(Element e) {
+    List<JoinColumnSpec> out = new ArrayList<>();
+    Members many = annotations(e).members(JoinColumns.class);
     if (many != null) {
-      out.addAll(Arrays.asList(many.value()));
+      many.annotations("value").forEach(j -> out.add(JoinColumnSpec.of(j)));
     }
-    JoinColumn one = annotation(e, JoinColumn.class);
+    Members one = annotations(e).members(JoinColumn.class);
     if (one != null) {
-      out.add(one);
+      out.add(JoinColumnSpec.of(one));
     }
     return out;
   }
@@ -1035,8 +1058,8 @@ public final class EntityScanner {
    * {@code referencedColumnName} is a logical name, which the naming strategy maps to the physical one as
    * Hibernate does ({@code orderId} is {@code order_id} in snake naming).
    */
-  private JoinColumn pick(List<JoinColumn> given, int index, String referenced) {
-    for (JoinColumn j : given) {
+  private JoinColumnSpec pick(List<JoinColumnSpec> given, int index, String referenced) {
+    for (JoinColumnSpec j : given) {
       if (!j.referencedColumnName().isEmpty() && naming.apply(j.referencedColumnName()).equals(referenced)) {
         return j;
       }
@@ -1049,12 +1072,12 @@ public final class EntityScanner {
 
   /** The FK columns of a to-one association, named by {@code @JoinColumn} or JPA's default. */
   private List<MappedColumn> joinColumns(Attribute a, TypeElement target, boolean nullable) {
-    List<JoinColumn> given = joinColumnAnnotations(a.element());
+    List<JoinColumnSpec> given = joinColumnAnnotations(a.element());
     List<MappedColumn> targetIds = ids(target);
     List<MappedColumn> out = new ArrayList<>();
     for (int i = 0; i < targetIds.size(); i++) {
       Column ref = targetIds.get(i).column();
-      JoinColumn j = pick(given, i, ref.name());
+      JoinColumnSpec j = pick(given, i, ref.name());
       String name = j != null && !j.name().isEmpty() ? naming.apply(j.name())
           : naming.apply(MappingRules.joinColumnName(a.name(), ref.name()));
       boolean n = nullable && (j == null || j.nullable());
@@ -1069,9 +1092,8 @@ public final class EntityScanner {
 
   private void toOne(TypeElement entity, Attribute a, TypeElement target, Draft draft, boolean forceNullable,
       boolean oneToOne) {
-    ManyToOne m = a.get(ManyToOne.class);
-    OneToOne o = a.get(OneToOne.class);
-    boolean optional = m != null ? m.optional() : o.optional();
+    Members association = a.annotations().members(a.has(ManyToOne.class) ? ManyToOne.class : OneToOne.class);
+    boolean optional = association.bool("optional", true);
     List<MappedColumn> cols = joinColumns(a, target, optional || forceNullable);
     if (a.has(MapsId.class)) {
       cols = ids(entity);
@@ -1092,24 +1114,24 @@ public final class EntityScanner {
   }
 
   /** The {@code foreignKey} member of the attribute's join columns: its name, or NO_CONSTRAINT. */
-  private Optional<jakarta.persistence.ForeignKey> joinForeignKey(Element e) {
-    JoinColumns many = annotation(e, JoinColumns.class);
+  private Optional<ForeignKeySpec> joinForeignKey(Element e) {
+    Members many = annotations(e).members(JoinColumns.class);
     if (many != null) {
-      return Optional.of(many.foreignKey());
+      return Optional.of(ForeignKeySpec.of(many.annotation("foreignKey")));
     }
-    JoinColumn one = annotation(e, JoinColumn.class);
-    return one == null ? Optional.empty() : Optional.of(one.foreignKey());
+    Members one = annotations(e).members(JoinColumn.class);
+    return one == null ? Optional.empty() : Optional.of(ForeignKeySpec.of(one.annotation("foreignKey")));
   }
 
   private void foreignKey(Draft draft, Element origin, List<String> columns, String referencedTable,
-      List<String> referencedColumns, Optional<jakarta.persistence.ForeignKey> spec) {
+      List<String> referencedColumns, Optional<ForeignKeySpec> spec) {
     if (referencedTable == null) {
       return;
     }
-    if (spec.isPresent() && spec.get().value() == ConstraintMode.NO_CONSTRAINT) {
+    if (spec.isPresent() && spec.get().noConstraint()) {
       return;
     }
-    String name = spec.map(jakarta.persistence.ForeignKey::name).filter(s -> !s.isEmpty()).map(naming::apply)
+    String name = spec.map(ForeignKeySpec::name).filter(s -> !s.isEmpty()).map(naming::apply)
         .orElse(MappingRules.foreignKeyName(draft.name, columns));
     ForeignKey fk = ForeignKey.of(name, columns, referencedTable, referencedColumns);
     // Retort's own @OnDelete, or Hibernate's (read by name: no dependency on Hibernate).
@@ -1141,12 +1163,12 @@ public final class EntityScanner {
       return;
     }
     Draft td = draft(targetTable);
-    List<JoinColumn> given = joinColumnAnnotations(a.element());
+    List<JoinColumnSpec> given = joinColumnAnnotations(a.element());
     List<MappedColumn> ownerIds = ids(entity);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < ownerIds.size(); i++) {
       Column ref = ownerIds.get(i).column();
-      JoinColumn j = pick(given, i, ref.name());
+      JoinColumnSpec j = pick(given, i, ref.name());
       String name = j != null && !j.name().isEmpty() ? naming.apply(j.name())
           : naming.apply(MappingRules.joinColumnName(a.name(), ref.name()));
       names.add(name);
@@ -1186,14 +1208,14 @@ public final class EntityScanner {
     d.owner = entity;
     d.entityClasses.add(entity.getQualifiedName().toString());
     String back = inverseAttribute(target, a);
-    List<JoinColumn> ownerGiven = jt == null ? List.of() : Arrays.asList(jt.joinColumns());
-    List<JoinColumn> inverseGiven = jt == null ? List.of() : Arrays.asList(jt.inverseJoinColumns());
+    List<JoinColumnSpec> ownerGiven = jt == null ? List.of() : JoinColumnSpec.of(jt.joinColumns());
+    List<JoinColumnSpec> inverseGiven = jt == null ? List.of() : JoinColumnSpec.of(jt.inverseJoinColumns());
     List<String> ownerCols = tableKeyColumns(d, a, ids(entity), ownerGiven, back != null ? back : entityName(entity));
     List<String> inverseCols = tableKeyColumns(d, a, ids(target), inverseGiven, a.name());
     foreignKey(d, a.element(), ownerCols, ownerTable, ids(entity).stream().map(c -> c.column().name()).toList(),
-        jt == null ? Optional.empty() : Optional.of(jt.foreignKey()));
+        jt == null ? Optional.empty() : Optional.of(ForeignKeySpec.of(jt.foreignKey())));
     foreignKey(d, a.element(), inverseCols, targetTable, ids(target).stream().map(c -> c.column().name()).toList(),
-        jt == null ? Optional.empty() : Optional.of(jt.inverseForeignKey()));
+        jt == null ? Optional.empty() : Optional.of(ForeignKeySpec.of(jt.inverseForeignKey())));
     OrderColumn order = a.get(OrderColumn.class);
     List<String> pk = new ArrayList<>(ownerCols);
     if (order != null) {
@@ -1215,12 +1237,12 @@ public final class EntityScanner {
     }
   }
 
-  private List<String> tableKeyColumns(Draft d, Attribute a, List<MappedColumn> refIds, List<JoinColumn> given,
+  private List<String> tableKeyColumns(Draft d, Attribute a, List<MappedColumn> refIds, List<JoinColumnSpec> given,
       String prefix) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < refIds.size(); i++) {
       Column ref = refIds.get(i).column();
-      JoinColumn j = pick(given, i, ref.name());
+      JoinColumnSpec j = pick(given, i, ref.name());
       String name = j != null && !j.name().isEmpty() ? naming.apply(j.name())
           : naming.apply(MappingRules.joinColumnName(prefix, ref.name()));
       names.add(name);
@@ -1253,10 +1275,10 @@ public final class EntityScanner {
     Draft d = draft(name);
     d.owner = entity;
     d.entityClasses.add(entity.getQualifiedName().toString());
-    List<JoinColumn> given = ct == null ? List.of() : Arrays.asList(ct.joinColumns());
+    List<JoinColumnSpec> given = ct == null ? List.of() : JoinColumnSpec.of(ct.joinColumns());
     List<String> keyCols = tableKeyColumns(d, a, ids(entity), given, entityName(entity));
     foreignKey(d, a.element(), keyCols, ownerTable, ids(entity).stream().map(c -> c.column().name()).toList(),
-        ct == null ? Optional.empty() : Optional.of(ct.foreignKey()));
+        ct == null ? Optional.empty() : Optional.of(ForeignKeySpec.of(ct.foreignKey())));
     List<MappedColumn> values;
     boolean embeddable = element.getKind() == TypeKind.DECLARED
         && has(((DeclaredType) element).asElement(), Embeddable.class);
@@ -1264,7 +1286,7 @@ public final class EntityScanner {
     if (embeddable) {
       values = embeddableColumns(entity, (TypeElement) ((DeclaredType) element).asElement(), name, overridesOf(a));
     } else {
-      MappedColumn m = basic(valueAttr, ColumnSpec.of(a), a.name(), name, false);
+      MappedColumn m = basic(valueAttr, columnSpec(a), a.name(), name, false);
       if (m == null) {
         return;
       }
