@@ -92,14 +92,15 @@ public final class Benchmarks {
     s.append("Written by `mvn -B -q -Pbench -pl bench -am -DskipTests package exec:exec` on ")
         .append(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME)).append(".\n")
         .append("Each row times Retort and its floor alternately in the same run; times are medians with the")
-        .append(" 10th to 90th percentile, ratio = Retort median / floor median. Garbage is collected before each")
+        .append(" 10th to 90th percentile, ratio = Retort median / floor median (rows with paired runs: the median")
+        .append(" of each round's own ratio, both sides timed in the same round). Garbage is collected before each")
         .append(" timed run of the long benchmarks (not boot). Retort logs at WARNING (`bench/logging.properties`), as an application would route its")
         .append(" per-revision INFO lines. Where the time goes: `bench/PROFILE.md`.\n\n");
     s.append("| benchmark | runs | Retort median | Retort p10-p90 | floor median | floor p10-p90 | ratio | target |\n");
     s.append("|---|---|---|---|---|---|---|---|\n");
     for (Sampler.Comparison c : results) {
       s.append("| ").append(c.name())
-          .append(" | ").append(c.retort().nanos().size())
+          .append(" | ").append(c.retort().nanos().size()).append(c.paired() ? " paired" : "")
           .append(" | ").append(ms(c.retort().median()))
           .append(" | ").append(ms(c.retort().percentile(10))).append(" - ").append(ms(c.retort().percentile(90)))
           .append(" | ").append(ms(c.floor().median()))

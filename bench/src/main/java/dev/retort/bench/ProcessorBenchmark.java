@@ -1,8 +1,10 @@
 package dev.retort.bench;
 
 import com.sun.source.util.JavacTask;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,9 @@ import javax.tools.ToolProvider;
  * with any processor, so the difference is what Retort's own work adds.
  *
  * <p>The target rows are clean compiles, each by the {@code javac} command in a JVM of its own, as a build runs
- * one. The rows in one JVM repeat the compile in-process: javac's code is then compiled by the JIT from the earlier
+ * one, with the processor path a build gives (the processor's jars, not the class path). They run in rounds (one
+ * compile of each kind), and their ratio is the median of the rounds' own ratios: on a shared machine a compile's
+ * time drifts by more than the difference measured. The rows in one JVM repeat the compile in-process: javac's code is then compiled by the JIT from the earlier
  * compiles while the processor, loaded by a new class loader each time, runs cold; they show where the time goes
  * (javac's task events) rather than what a build sees.
  */
@@ -30,7 +34,8 @@ final class ProcessorBenchmark {
   private static final int ENTITIES = 500;
   private static final int RUNS = 11;
   private static final int COLD_WARMUPS = 1;
-  private static final int COLD_RUNS = 7;
+  private static final int COLD_RUNS = 15;
+  private static final String RETORT_PROCESSOR = "dev.retort.processor.RetortProcessor";
 
   private final Path root;
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -65,13 +70,12 @@ final class ProcessorBenchmark {
     out.add(Sampler.compare("javac in one JVM, with a processor that does nothing vs without", 5, RUNS, Double.NaN,
         true, () -> check(compile(Processor.NOOP)), () -> check(compile(Processor.NONE))));
     for (int row : new int[] {0, 2}) {
-      double retort = out.get(row).retort().median();
-      double noop = out.get(row + 1).retort().median();
-      double none = (out.get(row).floor().median() + out.get(row + 1).floor().median()) / 2;
-      notes.add(String.format(Locale.ROOT, "processor, %s: javac's processing rounds alone (a processor that does"
-          + " nothing) add %.0f%% to the compile; Retort's own work (the entity scan, the snapshot, the diff and the"
-          + " index resource) adds %.0f%% more", row == 0 ? "javac in a JVM of its own" : "javac in one JVM",
-          100 * (noop / none - 1), 100 * (retort - noop) / none));
+      double retort = out.get(row).ratio();
+      double noop = out.get(row + 1).ratio();
+      notes.add(String.format(Locale.ROOT, "processor, %s (the table's ratios): javac's processing rounds alone (a"
+          + " processor that does nothing) add %.0f%% to the compile; Retort's own work (the entity scan, the"
+          + " snapshot, the diff and the index resource) adds %.0f%% more",
+          row == 0 ? "javac in a JVM of its own" : "javac in one JVM", 100 * (noop - 1), 100 * (retort - noop)));
     }
     notes.add(phasesNote((out.get(2).floor().median() + out.get(3).floor().median()) / 2.0));
     return out;
@@ -94,13 +98,35 @@ final class ProcessorBenchmark {
       }
     }
     Sampler.Samples none = sorted(times.get(Processor.NONE));
+    List<Double> retortRatios = roundRatios(times.get(Processor.RETORT), times.get(Processor.NONE));
+    List<Double> noopRatios = roundRatios(times.get(Processor.NOOP), times.get(Processor.NONE));
+    List<Double> ownRatios = roundRatios(times.get(Processor.RETORT), times.get(Processor.NOOP));
+    notes.add(String.format(Locale.ROOT, "processor, clean compiles in %d rounds (each round: without processing,"
+        + " with a processor that does nothing, with Retort, in a rotating order): each round's ratio ranged"
+        + " %.2f-%.2f (p10-p90) with Retort and %.2f-%.2f with the processor that does nothing; Retort over the"
+        + " processor that does nothing, round by round: median %.3f", COLD_RUNS, percentile(retortRatios, 10),
+        percentile(retortRatios, 90), percentile(noopRatios, 10), percentile(noopRatios, 90),
+        percentile(ownRatios, 50)));
     return List.of(
         new Sampler.Comparison("javac, 500 entities x 10 fields (a clean compile: the javac command in a JVM of its"
             + " own), with the processor (snapshot up to date) vs without", sorted(times.get(Processor.RETORT)), none,
-            1.15),
+            1.15, retortRatios),
         new Sampler.Comparison("javac, the same clean compile, with a processor that does nothing vs without"
             + " (javac's floor for any processor; no target)", sorted(times.get(Processor.NOOP)), none,
-            Double.NaN));
+            Double.NaN, noopRatios));
+  }
+
+  /** Each round's time over its floor's (the lists are in round order). */
+  private static List<Double> roundRatios(List<Long> measured, List<Long> floor) {
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < measured.size(); i++) {
+      out.add((double) measured.get(i) / floor.get(i));
+    }
+    return out;
+  }
+
+  private static double percentile(List<Double> values, int p) {
+    return Sampler.percentile(values.stream().sorted().toList(), p);
   }
 
   private static Sampler.Samples sorted(List<Long> nanos) {
@@ -171,9 +197,12 @@ final class ProcessorBenchmark {
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
         System.getProperty("java.class.path"), "-nowarn"));
     if (processor == Processor.NOOP) {
-      options.addAll(List.of("-processor", NoopProcessor.class.getName()));
+      options.addAll(List.of("-processorpath", processorPath(NoopProcessor.class.getName()), "-processor",
+          NoopProcessor.class.getName()));
     } else if (processor == Processor.RETORT) {
-      options.addAll(List.of("-processor", "dev.retort.processor.RetortProcessor",
+      options.addAll(List.of("-processorpath", processorPath(RETORT_PROCESSOR, "dev.retort.ops.Op",
+          "dev.retort.annotations.Revision", "com.palantir.javapoet.JavaFile", "com.google.gson.Gson",
+          "jakarta.persistence.Entity"), "-processor", RETORT_PROCESSOR,
           "-Aretort.snapshot=" + root.resolve("snapshot.json"),
           "-Aretort.revisions.dir=" + root.resolve("src"),
           "-Aretort.revisions.package=bench.revisions",
@@ -182,6 +211,26 @@ final class ProcessorBenchmark {
       options.add("-proc:none");
     }
     return options;
+  }
+
+  /**
+   * The processor path a build gives javac (Maven's {@code annotationProcessorPaths}): the jars (or directory) of
+   * the processor and what it needs, not the whole class path.
+   */
+  private static String processorPath(String... classes) {
+    List<String> path = new ArrayList<>();
+    for (String name : classes) {
+      try {
+        String entry = Path.of(Class.forName(name).getProtectionDomain().getCodeSource().getLocation().toURI())
+            .toString();
+        if (!path.contains(entry)) {
+          path.add(entry);
+        }
+      } catch (ClassNotFoundException | URISyntaxException e) {
+        throw new IllegalStateException("the benchmark's class path lacks " + name, e);
+      }
+    }
+    return String.join(File.pathSeparator, path);
   }
 
   private List<Path> sources() throws IOException {

@@ -23,19 +23,43 @@ final class Sampler {
     }
 
     long percentile(int p) {
-      int i = (int) Math.round((p / 100.0) * (nanos.size() - 1));
-      return nanos.get(i);
+      return Sampler.percentile(nanos, p);
     }
   }
 
-  /** One comparison: the measured side, its floor, and the ratio of their medians. */
-  record Comparison(String name, Samples retort, Samples floor, double target) {
+  /**
+   * One comparison: the measured side, its floor, and the ratio of their medians; or, when the runs were made in
+   * rounds that time both sides, the median of the rounds' own ratios (drift between rounds cancels out).
+   *
+   * @param roundRatios each round's measured time over its floor's, sorted; empty when the runs were not paired
+   */
+  record Comparison(String name, Samples retort, Samples floor, double target, List<Double> roundRatios) {
+    Comparison(String name, Samples retort, Samples floor, double target) {
+      this(name, retort, floor, target, List.of());
+    }
+
+    Comparison {
+      roundRatios = roundRatios.stream().sorted().toList();
+    }
+
     double ratio() {
+      if (!roundRatios.isEmpty()) {
+        return percentile(roundRatios, 50);
+      }
       return (double) retort.median() / floor.median();
+    }
+
+    boolean paired() {
+      return !roundRatios.isEmpty();
     }
   }
 
   private Sampler() {}
+
+  /** The value at that percentile of sorted values (nearest rank). */
+  static <T> T percentile(List<T> sorted, int p) {
+    return sorted.get((int) Math.round((p / 100.0) * (sorted.size() - 1)));
+  }
 
   /**
    * @param collect whether to collect garbage before each timed run: for runs long enough to make garbage that
