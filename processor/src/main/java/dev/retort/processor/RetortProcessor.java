@@ -13,8 +13,10 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -30,6 +32,8 @@ import javax.lang.model.util.ElementFilter;
  */
 @AutoService(Processor.class)
 public final class RetortProcessor extends AbstractProcessor {
+  private static final String ENTITY = Entity.class.getName();
+  private static final String REVISION = Revision.class.getName();
   private final Set<String> entities = new LinkedHashSet<>();
   private final Set<String> revisions = new LinkedHashSet<>();
   private final Runnable beforeStep;
@@ -54,7 +58,7 @@ public final class RetortProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Entity.class.getName(), Revision.class.getName());
+    return Set.of(ENTITY, REVISION);
   }
 
   @Override
@@ -81,14 +85,12 @@ public final class RetortProcessor extends AbstractProcessor {
       done = true;
       return false;
     }
-    for (Element e : round.getElementsAnnotatedWith(Entity.class)) {
-      if (e instanceof TypeElement t) {
-        entities.add(t.getQualifiedName().toString());
-      }
-    }
-    for (Element e : round.getElementsAnnotatedWith(Revision.class)) {
-      if (e instanceof TypeElement t) {
-        revisions.add(t.getQualifiedName().toString());
+    // one pass over the round's elements for both annotations (javac visits every member for each)
+    if (!annotations.isEmpty()) {
+      for (Element e : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+        if (e instanceof TypeElement t) {
+          collect(t);
+        }
       }
     }
     List<TypeElement> entityTypes = resolve(entities);
@@ -110,6 +112,17 @@ public final class RetortProcessor extends AbstractProcessor {
       diagnostics.error(Messages.internal(step.current(), trace), step.currentElement());
     }
     return false;
+  }
+
+  private void collect(TypeElement type) {
+    for (AnnotationMirror m : type.getAnnotationMirrors()) {
+      Name annotation = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName();
+      if (annotation.contentEquals(ENTITY)) {
+        entities.add(type.getQualifiedName().toString());
+      } else if (annotation.contentEquals(REVISION)) {
+        revisions.add(type.getQualifiedName().toString());
+      }
+    }
   }
 
   private List<TypeElement> resolve(Set<String> names) {
