@@ -50,22 +50,27 @@ final class Annotated {
 
   /** The annotation's members as given, or null when the element does not carry it. */
   Members members(Class<? extends Annotation> annotation) {
-    AnnotationMirror m = mirrors.get(annotation.getName());
+    return members(annotation.getName());
+  }
+
+  /** The members of an annotation named by its qualified name, or null when the element does not carry it. */
+  Members members(String annotation) {
+    AnnotationMirror m = mirrors.get(annotation);
     return m == null ? null : new Members(m);
   }
 
   /** A {@code String} member given explicitly (e.g. Hibernate's {@code @ColumnDefault}). */
   Optional<String> string(String annotation, String member) {
-    return mirror(annotation).flatMap(m -> MappingRules.explicit(m, member)).map(v -> String.valueOf(v.getValue()));
+    return Optional.ofNullable(members(annotation)).map(m -> m.string(member, null));
   }
 
   /** An enum member's constant name, e.g. {@code CASCADE} of Hibernate's {@code @OnDelete(action = ...)}. */
   Optional<String> enumConstant(String annotation, String member) {
-    return mirror(annotation).flatMap(m -> MappingRules.explicit(m, member)).map(MappingRules::constantName);
+    return Optional.ofNullable(members(annotation)).map(m -> m.constant(member, null));
   }
 
   /** A {@code Class} member as a declared type; empty when absent or {@code void.class}. */
   Optional<DeclaredType> classValue(String annotation, String member) {
-    return mirror(annotation).flatMap(m -> MappingRules.explicit(m, member)).flatMap(MappingRules::declaredType);
+    return Optional.ofNullable(members(annotation)).flatMap(m -> m.type(member));
   }
 }

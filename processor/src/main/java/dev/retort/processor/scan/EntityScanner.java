@@ -676,7 +676,7 @@ public final class EntityScanner {
                 throw new AbortEntityException();
               }
               Column c = m.column().notNull();
-              if (strategy(a) == GenerationType.IDENTITY) {
+              if (strategy(a.annotations().members(GeneratedValue.class)) == GenerationType.IDENTITY) {
                 c = c.asIdentity();
               }
               out.add(new MappedColumn(c, a.element(), m.unique(), m.check()));
@@ -710,18 +710,19 @@ public final class EntityScanner {
     return Optional.empty();
   }
 
-  /** The attribute's {@code @GeneratedValue} strategy, or null when it has none. */
-  private static GenerationType strategy(Attribute a) {
-    Members g = a.annotations().members(GeneratedValue.class);
-    return g == null ? null : GenerationType.valueOf(g.constant("strategy", GenerationType.AUTO.name()));
+  /** The {@code @GeneratedValue} strategy given, or null when there is no such annotation. */
+  private static GenerationType strategy(Members generatedValue) {
+    return generatedValue == null ? null
+        : GenerationType.valueOf(generatedValue.constant("strategy", GenerationType.AUTO.name()));
   }
 
   private void generation(TypeElement entity, Attribute a, Draft draft) {
-    GenerationType strategy = strategy(a);
+    Members generatedValue = a.annotations().members(GeneratedValue.class);
+    GenerationType strategy = strategy(generatedValue);
     if (strategy == null) {
       return;
     }
-    String generator = a.annotations().members(GeneratedValue.class).string("generator", "");
+    String generator = generatedValue.string("generator", "");
     String typeName = TypeMapper.qualifiedName(a.type());
     switch (strategy) {
       case IDENTITY:

@@ -5,23 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * The JPA defaults Retort applies where the entity says nothing, in one place: implicit join column, join table and
  * collection table names, and the deterministic names of constraints JPA leaves unnamed ({@code fk_<table>_<columns>},
- * {@code uk_...}, {@code ix_...}, {@code ck_...}, at most 63 characters as PostgreSQL allows). Also reads annotation
- * values through their mirrors, which is how Hibernate's own annotations are honoured without depending on Hibernate.
+ * {@code uk_...}, {@code ix_...}, {@code ck_...}, at most 63 characters as PostgreSQL allows). Also finds an
+ * annotation by name through its mirror, as Hibernate's own annotations are honoured without depending on Hibernate.
  */
 public final class MappingRules {
   /** PostgreSQL's identifier limit; longer generated names end in a hash. */
@@ -81,27 +74,5 @@ public final class MappingRules {
       }
     }
     return Optional.empty();
-  }
-
-  /** A member value given explicitly in the annotation (defaults not included). */
-  public static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(member)) {
-        return Optional.of(e.getValue());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** An enum value's constant name. */
-  static String constantName(AnnotationValue value) {
-    return value.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString()
-        : String.valueOf(value.getValue());
-  }
-
-  /** A {@code Class} value as a declared type; empty for {@code void.class} and primitives. */
-  static Optional<DeclaredType> declaredType(AnnotationValue value) {
-    return value.getValue() instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED
-        ? Optional.of((DeclaredType) t) : Optional.empty();
   }
 }

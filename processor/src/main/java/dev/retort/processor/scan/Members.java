@@ -3,9 +3,13 @@ package dev.retort.processor.scan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * An annotation's members as the source gives them, read from its mirror; a member left out takes the default the
@@ -21,7 +25,7 @@ final class Members {
 
   String string(String member, String otherwise) {
     AnnotationValue v = given.get(member);
-    return v == null ? otherwise : (String) v.getValue();
+    return v == null ? otherwise : String.valueOf(v.getValue());
   }
 
   int integer(String member, int otherwise) {
@@ -37,7 +41,18 @@ final class Members {
   /** An enum member's constant name. */
   String constant(String member, String otherwise) {
     AnnotationValue v = given.get(member);
-    return v == null ? otherwise : ((VariableElement) v.getValue()).getSimpleName().toString();
+    if (v == null) {
+      return otherwise;
+    }
+    return v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString()
+        : String.valueOf(v.getValue());
+  }
+
+  /** A {@code Class} member as a declared type; empty when left out, {@code void.class} or a primitive. */
+  Optional<DeclaredType> type(String member) {
+    AnnotationValue v = given.get(member);
+    return v != null && v.getValue() instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED
+        ? Optional.of((DeclaredType) t) : Optional.empty();
   }
 
   /** A nested annotation, or null when left out. */
