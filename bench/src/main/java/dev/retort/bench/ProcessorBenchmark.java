@@ -26,9 +26,9 @@ import javax.tools.ToolProvider;
  * <p>The target rows are clean compiles, each by the {@code javac} command in a JVM of its own, as a build runs
  * one, with the processor path a build gives (the processor's jars, not the class path). They run in rounds (one
  * compile of each kind), and their ratio is the median of the rounds' own ratios: on a shared machine a compile's
- * time drifts by more than the difference measured. The rows in one JVM repeat the compile in-process: javac's code is then compiled by the JIT from the earlier
- * compiles while the processor, loaded by a new class loader each time, runs cold; they show where the time goes
- * (javac's task events) rather than what a build sees.
+ * time drifts by more than the difference measured. The rows in one JVM repeat the compile in-process: javac's
+ * code is then compiled by the JIT from the earlier compiles while the processor, loaded by a new class loader
+ * each time, runs cold; they show where the time goes (javac's task events) rather than what a build sees.
  */
 final class ProcessorBenchmark {
   private static final int ENTITIES = 500;
